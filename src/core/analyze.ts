@@ -1,0 +1,106 @@
+import { fingerprint, quoteOf } from './quote.ts';
+import { tokenize } from './tokenize.ts';
+import type { ArticleText, Finding, MessageData, Parse, Report, Rule, RuleContext, RuleId } from './types.ts';
+
+export interface AnalyzeOptions {
+  /** Only these rules (default: every rule passed in). */
+  only?: readonly RuleId[];
+  /** The reader's personal dictionary. */
+  userWords?: Iterable<string>;
+  /** Called when a rule throws; the other rules still run. Defaults to silence. */
+  onRuleError?: (ruleId: RuleId, error: unknown) => void;
+}
+
+export interface Analysis {
+  findings: Finding[];
+  /** Milliseconds per stage: "tokenize" and each rule id. */
+  timings: Record<string, number>;
+  /** Rules that threw, with their messages. */
+  errors: { ruleId: RuleId; message: string }[];
+}
+
+export function ruleDocsUrl(ruleId: RuleId): string {
+  return `src/rules/${ruleId}/README.md`;
+}
+
+export function formatMessage(template: string, data: MessageData): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+function toFinding(rule: Rule, article: ArticleText, report: Report): Finding {
+  const { text } = article;
+  const { span } = report;
+  if (!(span.start >= 0 && span.end <= text.length && span.start < span.end)) {
+    throw new RangeError(`${rule.meta.id}: span ${span.start}-${span.end} is outside the text (length ${text.length})`);
+  }
+  const template = rule.meta.messages[report.messageId];
+  if (template === undefined) throw new Error(`${rule.meta.id}: unknown messageId "${report.messageId}"`);
+  const data = report.data ?? {};
+  const quote = quoteOf(text, span);
+  return {
+    ruleId: rule.meta.id,
+    messageId: report.messageId,
+    data,
+    span: { start: span.start, end: span.end },
+    quote,
+    reason: formatMessage(template, data),
+    suggestions: report.suggestions ?? [],
+    related: (report.related ?? []).map((r) => ({
+      start: r.span.start,
+      end: r.span.end,
+      exact: text.slice(r.span.start, r.span.end),
+      label: r.label,
+    })),
+    url: ruleDocsUrl(rule.meta.id),
+    key: `${rule.meta.id}:${fingerprint(`${quote.prefix.slice(-16)}\u0000${quote.exact}\u0000${quote.suffix.slice(0, 16)}`)}`,
+  };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId);
+}
+
+/**
+ * Runs the rules over one shared parse. A rule that throws is reported in `errors` and
+ * contributes no findings; the rest carry on. Findings come back in text order without
+ * duplicates (same rule and span).
+ */
+export function analyze(article: ArticleText, rules: readonly Rule[], options: AnalyzeOptions = {}): Analysis {
+  const timings: Record<string, number> = {};
+  const errors: Analysis['errors'] = [];
+  let started = performance.now();
+  const parse: Parse = tokenize(article);
+  timings.tokenize = performance.now() - started;
+  const userWords = new Set([...(options.userWords ?? [])].map((w) => w.toLowerCase()));
+  const only = options.only ? new Set(options.only) : null;
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (only && !only.has(rule.meta.id)) continue;
+    const own: Finding[] = [];
+    const ctx: RuleContext = {
+      article,
+      parse,
+      userWords,
+      report: (report) => own.push(toFinding(rule, article, report)),
+    };
+    started = performance.now();
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      errors.push({ ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
+      options.onRuleError?.(rule.meta.id, error);
+      continue;
+    } finally {
+      timings[rule.meta.id] = performance.now() - started;
+    }
+    for (const finding of own) {
+      const id = `${finding.ruleId}:${finding.span.start}:${finding.span.end}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      findings.push(finding);
+    }
+  }
+  findings.sort(compareFindings);
+  return { findings, timings, errors };
+}
