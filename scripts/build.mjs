@@ -3,17 +3,20 @@
 // The extension bundles are added by the extension's own build step below.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
-export async function buildNode() {
+/** `outdir` lets the copydesk shim build beside build/ and swap the files in atomically. */
+export async function buildNode({ outdir = path.join(root, 'build') } = {}) {
   await build({
     entryPoints: {
       cli: path.join(root, 'src/cli/main.ts'),
       engine: path.join(root, 'src/engine.ts'),
     },
-    outdir: path.join(root, 'build'),
+    outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
@@ -25,6 +28,63 @@ export async function buildNode() {
   });
 }
 
+/** Gzipped size the content script, injected into every page, must stay under. */
+const CONTENT_SCRIPT_GZIP_BUDGET = 60 * 1024;
+
+/** Copied verbatim into extension/: the manifest and the extension pages' static files. */
+const STATIC_FILES = {
+  'manifest.json': 'manifest.json',
+  'popup.html': 'src/popup/popup.html',
+  'options.html': 'src/options/options.html',
+  'ui.css': 'src/shared/ui.css',
+};
+
+/**
+ * Builds extension/, the folder a person loads unpacked in Chrome and Firefox. Everything in it
+ * is generated except icons/, which is committed. Classic scripts (IIFE): content scripts and
+ * Firefox's background scripts cannot be modules.
+ */
+export async function buildExtension() {
+  const outdir = path.join(root, 'extension');
+  fs.mkdirSync(outdir, { recursive: true });
+  for (const entry of fs.readdirSync(outdir)) {
+    if (entry !== 'icons') fs.rmSync(path.join(outdir, entry), { recursive: true, force: true });
+  }
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
+  const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  if (manifest.version !== version) {
+    throw new Error(`manifest.json version ${manifest.version} differs from package.json ${version}`);
+  }
+  await build({
+    entryPoints: {
+      background: path.join(root, 'src/background/index.ts'),
+      content: path.join(root, 'src/content/index.ts'),
+      popup: path.join(root, 'src/popup/index.tsx'),
+      options: path.join(root, 'src/options/index.tsx'),
+    },
+    outdir,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome120', 'firefox140'],
+    minify: true,
+    loader: { '.css': 'text' },
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    logLevel: 'warning',
+  });
+  for (const [to, from] of Object.entries(STATIC_FILES)) fs.copyFileSync(path.join(root, from), path.join(outdir, to));
+  for (const size of Object.values(manifest.icons)) {
+    if (!fs.existsSync(path.join(outdir, size))) throw new Error(`extension/${size} is missing: run node scripts/make-icons.mjs`);
+  }
+  const content = fs.readFileSync(path.join(outdir, 'content.js'));
+  const gzipped = zlib.gzipSync(content, { level: 9 }).length;
+  if (gzipped > CONTENT_SCRIPT_GZIP_BUDGET) {
+    throw new Error(`content.js is ${(gzipped / 1024).toFixed(1)} KB gzipped, over the ${CONTENT_SCRIPT_GZIP_BUDGET / 1024} KB budget`);
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await buildNode();
+  await buildExtension();
 }

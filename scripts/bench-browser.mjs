@@ -1,0 +1,273 @@
+#!/usr/bin/env node
+// npm run bench:browser: what Copydesk costs a reader's page, in Chromium with the built extension.
+//
+//   node scripts/bench-browser.mjs [--runs N] [--corpus DIR] [--no-build]
+//
+// Articles of 1,000 and 10,000 words are made from the paragraphs of the corpus's clean pages
+// (real professional copy; the seed article repeated if the corpus is absent) and served on
+// localhost. Times come from the content script's performance marks (copydesk:start / :painted /
+// :done, on the page's own timeline) and DOMContentLoaded; long tasks from a PerformanceObserver
+// registered before the page's first script; the non-article cost from a Chromium trace of the
+// content script's own script evaluations and callbacks on the page's main thread.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { median } from './bench/stats.mjs';
+import { ensureBrowsers, extensionDir, launchChromium, repoRoot } from './browsers.mjs';
+import { startServer } from '../tests/e2e/server.mjs';
+
+const BUDGETS = {
+  coldPaintMs: 150,
+  warmPaintMs: 40,
+  paint10kMs: 400,
+  longTaskMs: 50,
+  nonArticleMs: 5,
+  contentScriptGzipKB: 60,
+};
+
+const USAGE = `usage: node scripts/bench-browser.mjs [--runs N] [--corpus DIR] [--no-build]
+  --runs N       measured runs per figure, the median is reported (default 5)
+  --corpus DIR   the corpus folder with pages/<id>/clean.html (default ../shared/corpus)
+  --no-build     measure extension/ as it is instead of running npm run build first`;
+
+function parseArgs(argv) {
+  const args = { runs: 5, corpus: path.resolve(repoRoot, '../shared/corpus'), build: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--runs') args.runs = Number(argv[++i]);
+    else if (arg === '--corpus') args.corpus = path.resolve(argv[++i] ?? '');
+    else if (arg === '--no-build') args.build = false;
+    else {
+      console.error(USAGE);
+      process.exit(arg === '--help' ? 0 : 2);
+    }
+  }
+  if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error('--runs wants a positive integer');
+  return args;
+}
+
+const words = (text) => text.split(/\s+/).filter(Boolean).length;
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Body paragraphs of the corpus's clean pages, in a fixed order; the seed's if there is no corpus. */
+function sourceParagraphs(corpus) {
+  const pagesDir = path.join(corpus, 'pages');
+  if (!existsSync(pagesDir)) {
+    console.error(`[bench:browser] no corpus at ${corpus}: using the seed article's text`);
+    return readFileSync(path.join(repoRoot, 'seeds/rust-letter.txt'), 'utf8').split(/\n\s*\n/).map((p) => p.trim());
+  }
+  const paragraphs = [];
+  for (const id of readdirSync(pagesDir).sort()) {
+    const file = path.join(pagesDir, id, 'clean.html');
+    if (!existsSync(file)) continue;
+    const { document } = parseHTML(readFileSync(file, 'utf8'));
+    const scope = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
+    for (const p of scope?.querySelectorAll('p') ?? []) {
+      const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+      // Body copy, not bylines, captions or link lists.
+      if (words(text) >= 20) paragraphs.push(text);
+    }
+  }
+  return paragraphs;
+}
+
+/** A plain news page whose article has at least `target` words, cycling through the paragraphs. */
+function articlePage(paragraphs, target) {
+  const chosen = [];
+  let count = 0;
+  for (let i = 0; count < target; i++) {
+    const paragraph = paragraphs[i % paragraphs.length];
+    chosen.push(paragraph);
+    count += words(paragraph);
+  }
+  const body = chosen.map((p) => `    <p>${escapeHtml(p)}</p>`).join('\n');
+  return {
+    words: count,
+    html: `<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>A ${target}-word article | Bench Courier</title>
+<style>body { max-width: 720px; margin: 0 auto; padding: 24px; font: 17px/1.55 Georgia, serif; }</style></head>
+<body>
+<header><a href="/">Bench Courier</a></header>
+<main>
+  <article>
+    <h1>A ${target}-word article for the browser benchmark</h1>
+${body}
+  </article>
+</main>
+</body>
+</html>
+`,
+  };
+}
+
+/** Runs in the page's main world before any of its scripts: records every long task. */
+function recordLongTasks() {
+  const tasks = [];
+  Object.defineProperty(window, '__copydeskBenchLongTasks', { value: tasks });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/**
+ * Loads `url` and waits for the highlights: the time from DOMContentLoaded to the copydesk:painted
+ * mark (and to copydesk:start), and the longest main-thread task from the start of navigation
+ * until two frames after the paint.
+ */
+async function measurePaint(page, url) {
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => performance.getEntriesByName('copydesk:painted').length > 0, undefined, { timeout: 60_000 });
+  return page.evaluate(async () => {
+    // Long-task entries are delivered after their task ends: let two frames pass.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const navigation = performance.getEntriesByType('navigation')[0];
+    const started = performance.getEntriesByName('copydesk:start')[0].startTime;
+    const painted = performance.getEntriesByName('copydesk:painted')[0].startTime;
+    const tasks = window.__copydeskBenchLongTasks;
+    return {
+      paintMs: painted - navigation.domContentLoadedEventStart,
+      // How much of that passes before the content script even runs (document_idle).
+      startMs: started - navigation.domContentLoadedEventStart,
+      longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
+      findings: Number(document.documentElement.getAttribute('data-copydesk-count')),
+    };
+  });
+}
+
+async function withBrowser(run) {
+  const browser = await launchChromium({ dir: extensionDir });
+  try {
+    await browser.context.addInitScript(recordLongTasks);
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    return await run(page, browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Cold: every run in a fresh browser (service worker, engine and dictionary start from nothing). */
+async function coldPaint(url, runs) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) samples.push(await withBrowser((page) => measurePaint(page, url)));
+  return samples;
+}
+
+/** Warm: one browser, the article loaded once to warm the engine, then loaded again `runs` times. */
+async function warmPaint(url, runs) {
+  return withBrowser(async (page) => {
+    await measurePaint(page, url);
+    const samples = [];
+    for (let i = 0; i < runs; i++) samples.push(await measurePaint(page, url));
+    return samples;
+  });
+}
+
+/**
+ * Main-thread time the content script takes on a page it leaves alone: its script evaluation
+ * (compile included) and any callback of it, summed from a trace of the page's renderer.
+ */
+async function nonArticleCost(url, runs) {
+  return withBrowser(async (page, { context, extensionId }) => {
+    const scriptUrl = `chrome-extension://${extensionId}/content.js`;
+    const samples = [];
+    for (let i = 0; i <= runs; i++) {
+      const cdp = await context.newCDPSession(page);
+      const events = [];
+      cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+      await page.goto(url);
+      await page.waitForFunction(() => performance.getEntriesByName('copydesk:done').length > 0);
+      const marked = await page.evaluate(() => performance.measure('copydesk', 'copydesk:start', 'copydesk:done').duration);
+      await cdp.send('Tracing.end');
+      await complete;
+      await cdp.detach();
+      const traced = events
+        .filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && e.args?.data?.url === scriptUrl)
+        .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+      // The first load in a fresh profile compiles the script without a code cache: report it apart.
+      samples.push({ tracedMs: traced, startToDoneMs: marked, cold: i === 0 });
+    }
+    return samples;
+  });
+}
+
+function contentScriptGzipKB() {
+  const bundle = readFileSync(path.join(extensionDir, 'content.js'));
+  return zlib.gzipSync(bundle, { level: 9 }).length / 1024;
+}
+
+const args = parseArgs(process.argv.slice(2));
+if (args.build) execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+const chromiumPath = ensureBrowsers(['chromium']).chromium;
+const paragraphs = sourceParagraphs(args.corpus);
+const article1k = articlePage(paragraphs, 1000);
+const article10k = articlePage(paragraphs, 10_000);
+const server = await startServer({ generated: { '/bench/1k.html': article1k.html, '/bench/10k.html': article10k.html } });
+
+try {
+  console.error(`[bench:browser] ${args.runs} runs each; 1k article ${article1k.words} words, 10k article ${article10k.words} words`);
+  const cold1k = await coldPaint(`${server.origin}/bench/1k.html`, args.runs);
+  const warm1k = await warmPaint(`${server.origin}/bench/1k.html`, args.runs);
+  const cold10k = await coldPaint(`${server.origin}/bench/10k.html`, args.runs);
+  const warm10k = await warmPaint(`${server.origin}/bench/10k.html`, args.runs);
+  const nonArticle = await nonArticleCost(`${server.origin}/pages/no-article.html`, args.runs);
+
+  const medianOf = (samples, field) => median(samples.map((s) => s[field]));
+  const worst = (samples, field) => Math.max(...samples.map((s) => s[field]));
+  const warmNonArticle = nonArticle.filter((s) => !s.cold);
+  const figures = {
+    cold1kPaintMs: medianOf(cold1k, 'paintMs'),
+    warm1kPaintMs: medianOf(warm1k, 'paintMs'),
+    cold10kPaintMs: medianOf(cold10k, 'paintMs'),
+    warm10kPaintMs: medianOf(warm10k, 'paintMs'),
+    longestTask1kMs: worst([...cold1k, ...warm1k], 'longestTaskMs'),
+    longestTask10kMs: worst([...cold10k, ...warm10k], 'longestTaskMs'),
+    nonArticleColdMs: nonArticle.find((s) => s.cold).tracedMs,
+    nonArticleWarmMs: medianOf(warmNonArticle, 'tracedMs'),
+    nonArticleStartToDoneMs: medianOf(warmNonArticle, 'startToDoneMs'),
+    contentScriptGzipKB: contentScriptGzipKB(),
+  };
+  const rows = [
+    ['1k words, DOMContentLoaded → painted, cold', figures.cold1kPaintMs, BUDGETS.coldPaintMs, 'ms'],
+    ['1k words, DOMContentLoaded → painted, warm', figures.warm1kPaintMs, BUDGETS.warmPaintMs, 'ms'],
+    ['1k words, longest main-thread task (worst run)', figures.longestTask1kMs, BUDGETS.longTaskMs, 'ms'],
+    ['10k words, DOMContentLoaded → painted, cold', figures.cold10kPaintMs, BUDGETS.paint10kMs, 'ms'],
+    ['10k words, DOMContentLoaded → painted, warm', figures.warm10kPaintMs, BUDGETS.paint10kMs, 'ms'],
+    ['10k words, longest main-thread task (worst run)', figures.longestTask10kMs, BUDGETS.longTaskMs, 'ms'],
+    ['non-article page, content script main thread, cold', figures.nonArticleColdMs, BUDGETS.nonArticleMs, 'ms'],
+    ['non-article page, content script main thread, warm', figures.nonArticleWarmMs, BUDGETS.nonArticleMs, 'ms'],
+    ['content script bundle, gzipped', figures.contentScriptGzipKB, BUDGETS.contentScriptGzipKB, 'KB'],
+  ];
+  const checks = rows.map(([label, value, budget, unit]) => ({ label, value, budget, unit, pass: value <= budget }));
+
+  const width = Math.max(...checks.map((c) => c.label.length));
+  console.log(`\nCopydesk in Chromium (${path.basename(chromiumPath)}), median of ${args.runs} runs\n`);
+  console.log(`${'figure'.padEnd(width)}  ${'measured'.padStart(9)}  ${'budget'.padStart(8)}`);
+  for (const c of checks) {
+    console.log(`${c.label.padEnd(width)}  ${`${c.value.toFixed(1)} ${c.unit}`.padStart(9)}  ${`≤ ${c.budget} ${c.unit}`.padStart(8)}  ${c.pass ? 'ok' : 'OVER'}`);
+  }
+
+  const result = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', node: process.version },
+    browser: { path: chromiumPath },
+    runs: args.runs,
+    articles: { '1k': article1k.words, '10k': article10k.words, source: existsSync(path.join(args.corpus, 'pages')) ? 'corpus clean pages' : 'seed' },
+    budgets: BUDGETS,
+    figures,
+    checks,
+    samples: { cold1k, warm1k, cold10k, warm10k, nonArticle },
+  };
+  const resultsDir = path.join(repoRoot, 'bench-results');
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(path.join(resultsDir, 'browser-latest.json'), JSON.stringify(result, null, 2) + '\n');
+  console.log(`\nwrote bench-results/browser-latest.json`);
+  process.exitCode = checks.every((c) => c.pass) ? 0 : 1;
+} finally {
+  await server.close();
+}

@@ -1,0 +1,9 @@
+// Types for targets.mjs (imported by tests/unit/bench-report.test.ts).
+export declare const RULE_TARGETS: Record<string, { f1: number; cleanPer1k: number }>;
+export declare const TARGETS: {
+  extractionCoverage: number;
+  warmAnalysisMsPer1k: number;
+  coldStartMs: number;
+  oursOverRetext: number;
+  harperOverOurs: number;
+};

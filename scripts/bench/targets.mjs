@@ -1,0 +1,22 @@
+// The bar set by issue 2 §6 (dev split). Data only: report.mjs compares the figures against it.
+
+/** Per rule: F1 on the injected pages (at least), flags per 1,000 words on the clean pages (at most). */
+export const RULE_TARGETS = {
+  typo: { f1: 0.9, cleanPer1k: 0.5 },
+  'repeated-word': { f1: 0.95, cleanPer1k: 0.1 },
+  'repeated-passage': { f1: 0.9, cleanPer1k: 0.2 },
+  'name-variant': { f1: 0.85, cleanPer1k: 0.2 },
+};
+
+export const TARGETS = {
+  /** Share of corpus labels that lie inside the extracted article text. */
+  extractionCoverage: 0.99,
+  /** All rules on extracted text, warm, median ms per 1,000 article words. */
+  warmAnalysisMsPer1k: 10,
+  /** Fresh process: import (dictionary, NLP) plus the first analysis of a short text. */
+  coldStartMs: 300,
+  /** Our warm analysis time divided by retext's (spelling + doubled words only): at most 1. */
+  oursOverRetext: 1,
+  /** harper.js time divided by ours: at least 10. */
+  harperOverOurs: 10,
+};

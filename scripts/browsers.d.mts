@@ -1,0 +1,15 @@
+// Types for scripts/browsers.mjs, so the TypeScript e2e fixtures can import it under `strict`.
+import type { BrowserContext } from '@playwright/test';
+import type { Browser } from 'puppeteer-core';
+
+export declare const repoRoot: string;
+export declare const extensionDir: string;
+export declare function ensureBrowsers(names?: Array<'chromium' | 'firefox'>): Record<string, string>;
+export declare function chromiumArgs(dir?: string): string[];
+export declare function launchChromium(options?: {
+  headless?: boolean;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number } | null;
+  dir?: string;
+}): Promise<{ context: BrowserContext; extensionId: string; close: () => Promise<void> }>;
+export declare function launchFirefox(options?: { headless?: boolean; dir?: string }): Promise<{ browser: Browser; addonId: string }>;

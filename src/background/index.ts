@@ -1,0 +1,60 @@
+/**
+ * The background (a service worker in Chromium, an event page in Firefox): it runs the engine,
+ * so the typo rule's dictionary is loaded once per browser rather than once per tab, and pages
+ * pay only for extraction and painting. It also keeps the toolbar badge and relays shortcuts.
+ */
+import browser from 'webextension-polyfill';
+import { analyze } from '../core/analyze.ts';
+import { rules } from '../rules/index.ts';
+import { listenInBackground, sendToTab } from '../shared/messaging.ts';
+import type { ToContent } from '../shared/protocol.ts';
+import { loadStoredData } from '../shared/storage.ts';
+
+const BADGE_COLOR = '#0b5cad';
+
+/** Command names in manifest.json → what the content script is asked to do. */
+const COMMANDS: Readonly<Record<string, keyof ToContent>> = {
+  'check-page': 'checkPage',
+  'toggle-sidebar': 'toggleSidebar',
+};
+
+listenInBackground({
+  analyze: async ({ article }) => {
+    const { settings, userWords } = await loadStoredData();
+    const disabled = new Set(settings.disabledRules);
+    const enabled = rules.filter((rule) => !disabled.has(rule.meta.id)).map((rule) => rule.meta.id);
+    const started = performance.now();
+    const analysis = analyze(article, rules, {
+      only: enabled,
+      userWords,
+      onRuleError: (ruleId, error) => console.error(`Copydesk rule ${ruleId} failed:`, error),
+    });
+    return {
+      findings: analysis.findings,
+      ruleIds: enabled,
+      engineMs: performance.now() - started,
+      errors: analysis.errors,
+    };
+  },
+  showCount: async ({ count }, sender) => {
+    const tabId = sender.tab?.id as number;
+    await browser.action.setBadgeText({ tabId, text: count === null || count === 0 ? '' : String(count) });
+    if (count) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+    return null;
+  },
+  listRules: async () => rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description })),
+});
+
+browser.commands.onCommand.addListener(async (command, tab) => {
+  const type = COMMANDS[command];
+  if (!type) return;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  // A tab without our content script (a browser page, or opened before install) has no one to ask.
+  await sendToTab(tabId, type, {}).catch(() => {});
+});
+
+browser.runtime.onInstalled.addListener(() => {
+  // Writes the current schema (or migrates an older one) once, not on every page.
+  void loadStoredData();
+});

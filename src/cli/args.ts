@@ -1,0 +1,70 @@
+import type { RuleId } from '../core/types.ts';
+
+export type Command = 'analyze' | 'extract';
+export type Format = 'text' | 'json' | 'jsonl';
+
+export interface CliOptions {
+  command: Command;
+  inputs: string[];
+  format: Format;
+  /** Only these rules; null means every rule. */
+  rules: RuleId[] | null;
+  out: string | null;
+}
+
+export const USAGE = `usage:
+  copydesk analyze <file.html|file.txt|dir>... [--format text|json|jsonl] [--rules a,b] [--out FILE]
+  copydesk extract <file.html|file.txt|dir>... [--format text|jsonl] [--out FILE]
+
+A directory laid out like the corpus (<id>/page.html, <id>/clean.html) yields ids <id> and <id>#clean;
+any other directory yields its .html, .htm and .txt files.`;
+
+export class UsageError extends Error {}
+
+const FORMATS: Record<Command, readonly Format[]> = { analyze: ['text', 'json', 'jsonl'], extract: ['text', 'jsonl'] };
+
+/** Parses the command line; throws UsageError for anything it cannot make sense of. */
+export function parseArgs(argv: readonly string[], knownRules: readonly RuleId[]): CliOptions {
+  const [command, ...rest] = argv;
+  if (command !== 'analyze' && command !== 'extract') {
+    throw new UsageError(command === undefined ? 'missing command' : `unknown command "${command}"`);
+  }
+  const options: CliOptions = { command, inputs: [], format: 'text', rules: null, out: null };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? rest[++i];
+      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--format': {
+        const format = value() as Format;
+        if (!FORMATS[command].includes(format)) {
+          throw new UsageError(`--format for ${command} must be one of ${FORMATS[command].join(', ')}`);
+        }
+        options.format = format;
+        break;
+      }
+      case '--rules': {
+        if (command !== 'analyze') throw new UsageError('--rules only applies to analyze');
+        const ids = value().split(',').map((id) => id.trim()).filter(Boolean);
+        const unknown = ids.filter((id) => !knownRules.includes(id as RuleId));
+        if (unknown.length > 0 || ids.length === 0) {
+          throw new UsageError(`unknown rule ${unknown.join(', ') || '(none given)'}; rules: ${knownRules.join(', ')}`);
+        }
+        options.rules = ids as RuleId[];
+        break;
+      }
+      case '--out':
+        options.out = value();
+        break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+        options.inputs.push(arg);
+    }
+  }
+  if (options.inputs.length === 0) throw new UsageError('no input files');
+  return options;
+}

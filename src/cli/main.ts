@@ -1,0 +1,11 @@
+// Entry of build/cli.mjs: the copydesk command, and the page worker it starts on each core.
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { runCli } from './cli.ts';
+import { serveTasks, WORKER_MARK } from './pool.ts';
+
+if (!isMainThread && parentPort && (workerData as { mark?: string } | null)?.mark === WORKER_MARK) {
+  serveTasks(parentPort);
+} else {
+  process.exitCode = await runCli(process.argv.slice(2), fileURLToPath(import.meta.url));
+}

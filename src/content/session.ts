@@ -1,0 +1,373 @@
+/**
+ * One page's Copydesk session: extract → analyse (in the background) → paint → sidebar, and
+ * everything the reader does afterwards. `reset()` takes every trace off the page again.
+ */
+import browser from 'webextension-polyfill';
+import type { Finding, RuleId } from '../core/types.ts';
+import { extractArticle } from '../extract/extract-article.ts';
+import type { ExtractedArticle } from '../extract/types.ts';
+import { sendToBackground } from '../shared/messaging.ts';
+import type { PageState, PageStatus } from '../shared/protocol.ts';
+import { siteMatches, type Settings } from '../shared/settings.ts';
+import { loadDismissed, loadSettings, loadUserWords, saveDismissed, saveUserWords, updateSettings } from '../shared/storage.ts';
+import { displayOrder, groupByRule, moveSelection, selectionAfterRemoval, type SelectionMove } from '../sidebar/findings-view.ts';
+import { mountSidebar, type SidebarHandle } from '../sidebar/mount.tsx';
+import type { SidebarProps, SidebarStatus } from '../sidebar/Sidebar.tsx';
+import { createPainter, placeFindings, rangeFor, type Painter, type PlacedFinding } from './highlights.ts';
+import { findingAtPoint } from './hit-test.ts';
+import { isEditable, pageShortcut } from './keyboard.ts';
+import { installPageStyle, removePageStyle } from './page-style.ts';
+
+const FLASH_MS = 1200;
+
+/** The page opted out with <meta name="copydesk" content="off">. */
+export function pageOptedOut(doc: Document): boolean {
+  const meta = doc.querySelector('meta[name="copydesk" i]');
+  return meta?.getAttribute('content')?.trim().toLowerCase() === 'off';
+}
+
+/** Keys are fingerprints of text and context, so two identical passages can share one. */
+function withUniqueKeys(findings: readonly Finding[]): Finding[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const count = (seen.get(finding.key) ?? 0) + 1;
+    seen.set(finding.key, count);
+    return count === 1 ? finding : { ...finding, key: `${finding.key}~${count}` };
+  });
+}
+
+export class PageSession {
+  private state: PageState = 'idle';
+  private settings: Settings | null = null;
+  private extracted: ExtractedArticle | null = null;
+  private findings: Finding[] = [];
+  private ruleIds: RuleId[] = [];
+  private dismissed = new Set<string>();
+  /** Visible findings that matched the live text, in display order, and their ranges. */
+  private shown: Finding[] = [];
+  private placed = new Map<string, PlacedFinding>();
+  private selectedKey: string | null = null;
+  private highlightsVisible = true;
+  private statusLine: SidebarStatus = { message: '', canUndo: false };
+  private undo: (() => Promise<void>) | null = null;
+  private painter: Painter | null = null;
+  private sidebar: SidebarHandle | null = null;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped by every check and reset; a reply for an older generation is dropped. */
+  private generation = 0;
+  private readonly win: Window;
+
+  constructor(private readonly doc: Document) {
+    this.win = doc.defaultView as Window;
+  }
+
+  get site(): string {
+    return this.win.location.hostname;
+  }
+
+  async loadSettings(): Promise<Settings> {
+    this.settings = await loadSettings();
+    return this.settings;
+  }
+
+  siteEnabled(settings: Settings): boolean {
+    return !siteMatches(this.site, settings.neverRunSites);
+  }
+
+  status(): PageStatus {
+    return {
+      state: this.state,
+      count: this.shown.length,
+      site: this.site,
+      siteEnabled: this.settings ? this.siteEnabled(this.settings) : true,
+      highlightsVisible: this.highlightsVisible,
+      sidebarCollapsed: this.settings?.sidebarCollapsed ?? false,
+    };
+  }
+
+  get active(): boolean {
+    return this.state === 'checking' || this.state === 'ready';
+  }
+
+  /**
+   * Extracts and analyses the page; `fresh` extracts again (the reader asked, the page may have
+   * changed), otherwise the last extraction is re-analysed. False if there is no article.
+   */
+  async check(fresh: boolean): Promise<boolean> {
+    if (pageOptedOut(this.doc)) {
+      this.state = 'opted-out';
+      return false;
+    }
+    const generation = ++this.generation;
+    if (fresh) {
+      // Fallback marks split text nodes; the page must be whole again before it is read.
+      this.painter?.clear();
+      this.extracted = null;
+    }
+    const extractStart = performance.now();
+    const extracted = this.extracted ?? extractArticle(this.doc);
+    performance.measure('copydesk:extract', { start: extractStart });
+    if (!extracted) {
+      this.reset();
+      this.state = 'not-article';
+      return false;
+    }
+    this.extracted = extracted;
+    this.state = 'checking';
+    this.doc.documentElement.setAttribute('data-copydesk', 'checking');
+    try {
+      const analyzeStart = performance.now();
+      const [reply, dismissed, settings] = await Promise.all([
+        sendToBackground('analyze', { article: extracted.article }),
+        loadDismissed(this.win.location.href),
+        this.settings ? Promise.resolve(this.settings) : this.loadSettings(),
+      ]);
+      performance.measure('copydesk:analyze', { start: analyzeStart });
+      if (generation !== this.generation) return true;
+      this.findings = withUniqueKeys(reply.findings);
+      this.ruleIds = reply.ruleIds;
+      this.dismissed = new Set(dismissed);
+      this.settings = settings;
+      this.state = 'ready';
+      const paintStart = performance.now();
+      this.render();
+      performance.measure('copydesk:paint', { start: paintStart });
+      performance.mark('copydesk:painted');
+      // A re-analysis after add-word keeps that action's Undo in the status line.
+      if (this.undo === null) this.announce(this.summary());
+    } catch (error) {
+      if (generation !== this.generation) return true;
+      this.state = 'failed';
+      this.doc.documentElement.setAttribute('data-copydesk', 'error');
+      console.warn('Copydesk could not check this page:', error);
+    }
+    return true;
+  }
+
+  /** Takes everything off the page: highlights, marks, style, sidebar, attributes, badge. */
+  reset(): void {
+    this.generation++;
+    const wasShown = this.sidebar !== null || this.state === 'checking' || this.state === 'ready';
+    this.painter?.clear();
+    this.painter = null;
+    removePageStyle(this.doc);
+    this.sidebar?.unmount();
+    this.sidebar = null;
+    this.doc.removeEventListener('keydown', this.onKeyDown, true);
+    this.doc.removeEventListener('click', this.onPageClick, true);
+    clearTimeout(this.flashTimer);
+    this.doc.documentElement.removeAttribute('data-copydesk');
+    this.doc.documentElement.removeAttribute('data-copydesk-count');
+    this.extracted = null;
+    this.findings = [];
+    this.shown = [];
+    this.placed.clear();
+    this.selectedKey = null;
+    this.undo = null;
+    this.statusLine = { message: '', canUndo: false };
+    this.state = 'idle';
+    if (wasShown) sendToBackground('showCount', { count: null }).catch(() => {});
+  }
+
+  setHighlightsVisible(visible: boolean): void {
+    this.highlightsVisible = visible;
+    if (this.state === 'ready') this.paint();
+  }
+
+  async setCollapsed(collapsed: boolean): Promise<void> {
+    if (this.settings) this.settings = { ...this.settings, sidebarCollapsed: collapsed };
+    this.render();
+    await updateSettings({ sidebarCollapsed: collapsed });
+  }
+
+  async toggleSidebar(): Promise<void> {
+    if (this.state !== 'ready') return;
+    await this.setCollapsed(!(this.settings?.sidebarCollapsed ?? false));
+  }
+
+  /** Settings changed elsewhere (options page, popup, another tab). */
+  async settingsChanged(next: Settings): Promise<void> {
+    const before = this.settings;
+    this.settings = next;
+    if (!this.active) return;
+    if (!this.siteEnabled(next)) this.reset();
+    else if (before && before.disabledRules.join() !== next.disabledRules.join()) await this.check(false);
+    else this.render();
+  }
+
+  /** The personal dictionary changed: the typo rule's answers may differ now. */
+  async dictionaryChanged(): Promise<void> {
+    if (this.active) await this.check(false);
+  }
+
+  move(move: SelectionMove, jump: boolean): void {
+    const order = this.shown.map((finding) => finding.key);
+    const key = moveSelection(order, this.selectedKey, move);
+    if (key !== null) this.select(key, jump);
+  }
+
+  private select(key: string, jump: boolean): void {
+    const placed = this.placed.get(key);
+    if (!placed) return;
+    this.selectedKey = key;
+    this.painter?.mark('selected', this.highlightsVisible ? placed : null);
+    if (jump) this.jumpTo(placed.range, key);
+    const index = this.shown.findIndex((finding) => finding.key === key);
+    const finding = this.shown[index];
+    if (finding) this.announce(`${index + 1} of ${this.shown.length}: ${finding.quote.exact}. ${finding.reason}`, false);
+    else this.render();
+  }
+
+  private jumpTo(range: Range, key?: string): void {
+    const element = range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+    const box = range.getBoundingClientRect();
+    const viewport = this.win.innerHeight;
+    if (box.top < 0 || box.bottom > viewport) {
+      this.win.scrollBy({ top: box.top - viewport / 2 + box.height / 2, behavior: 'instant' });
+    }
+    clearTimeout(this.flashTimer);
+    this.painter?.mark('flash', key === undefined ? { range } : { range, key });
+    this.flashTimer = setTimeout(() => this.painter?.mark('flash', null), FLASH_MS);
+  }
+
+  private async dismiss(key: string): Promise<void> {
+    const finding = this.shown.find((f) => f.key === key);
+    if (!finding) return;
+    const url = this.win.location.href;
+    this.selectedKey = selectionAfterRemoval(this.shown.map((f) => f.key), this.selectedKey, key);
+    this.dismissed.add(key);
+    this.offerUndo(`Dismissed “${finding.quote.exact}”.`, async () => {
+      this.dismissed.delete(key);
+      await saveDismissed(url, this.dismissed);
+      this.render();
+      this.announce(`Restored “${finding.quote.exact}”.`);
+    });
+    this.render();
+    await saveDismissed(url, this.dismissed);
+  }
+
+  private async addWord(key: string): Promise<void> {
+    const finding = this.shown.find((f) => f.key === key);
+    if (!finding) return;
+    const word = finding.quote.exact;
+    const before = await loadUserWords();
+    // The storage change re-analyses this tab and every other one showing an article.
+    this.offerUndo(`Added “${word}” to your dictionary.`, async () => {
+      await saveUserWords((await loadUserWords()).filter((w) => w !== word.toLowerCase()));
+      this.announce(`Removed “${word}” from your dictionary.`);
+    });
+    await saveUserWords([...before, word]);
+  }
+
+  private showRelated(key: string, index: number): void {
+    const finding = this.shown.find((f) => f.key === key);
+    const related = finding?.related[index];
+    if (!related || !this.extracted) return;
+    const range = rangeFor(this.extracted.map, related, related.exact);
+    if (range) this.jumpTo(range);
+  }
+
+  private offerUndo(message: string, undo: () => Promise<void>): void {
+    this.undo = undo;
+    this.statusLine = { message, canUndo: true };
+  }
+
+  private async runUndo(): Promise<void> {
+    const undo = this.undo;
+    this.undo = null;
+    this.statusLine = { message: '', canUndo: false };
+    if (undo) await undo();
+  }
+
+  private announce(message: string, clearUndo = true): void {
+    if (clearUndo) this.undo = null;
+    this.statusLine = { message, canUndo: this.undo !== null };
+    this.render();
+  }
+
+  private summary(): string {
+    const n = this.shown.length;
+    return n === 0 ? 'Copydesk found nothing to flag.' : `Copydesk found ${n} ${n === 1 ? 'thing' : 'things'} to check.`;
+  }
+
+  private paint(): void {
+    if (!this.painter) return;
+    const placed = this.highlightsVisible ? [...this.placed.values()] : [];
+    this.painter.paint(placed);
+    const selected = this.selectedKey === null ? undefined : this.placed.get(this.selectedKey);
+    this.painter.mark('selected', selected && this.highlightsVisible ? selected : null);
+  }
+
+  /** Recomputes what is shown from findings, dismissals and the live text, then draws it. */
+  private render(): void {
+    const extracted = this.extracted;
+    if (this.state !== 'ready' || !extracted) return;
+    const visible = this.findings.filter((finding) => !this.dismissed.has(finding.key));
+    this.placed = new Map(placeFindings(visible, extracted.map).map((placed) => [placed.key, placed]));
+    const groups = groupByRule(visible.filter((finding) => this.placed.has(finding.key)), this.ruleIds);
+    this.shown = displayOrder(groups);
+    if (this.selectedKey !== null && !this.placed.has(this.selectedKey)) this.selectedKey = null;
+
+    if (!this.painter) {
+      installPageStyle(this.doc);
+      this.painter = createPainter(this.doc);
+    }
+    this.paint();
+
+    const props: SidebarProps = {
+      groups,
+      total: this.shown.length,
+      selectedKey: this.selectedKey,
+      collapsed: this.settings?.sidebarCollapsed ?? false,
+      status: this.statusLine,
+      onSelect: (key, jump) => this.select(key, jump),
+      onMove: (move) => this.move(move, false),
+      onDismiss: (key) => void this.dismiss(key),
+      onAddWord: (key) => void this.addWord(key),
+      onShowRelated: (key, index) => this.showRelated(key, index),
+      onUndo: () => void this.runUndo(),
+      onCollapse: (collapsed) => void this.setCollapsed(collapsed),
+    };
+    if (this.sidebar) this.sidebar.update(props);
+    else {
+      this.sidebar = mountSidebar(this.doc, props);
+      this.doc.addEventListener('keydown', this.onKeyDown, true);
+      this.doc.addEventListener('click', this.onPageClick, true);
+    }
+    const html = this.doc.documentElement;
+    html.setAttribute('data-copydesk-count', String(this.shown.length));
+    html.setAttribute('data-copydesk', 'ready');
+    sendToBackground('showCount', { count: this.shown.length }).catch(() => {});
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const shortcut = pageShortcut(event);
+    if (!shortcut || event.repeat || isEditable(event.composedPath()[0] ?? event.target)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (shortcut === 'toggle-sidebar') void this.toggleSidebar();
+    else this.move(shortcut, true);
+  };
+
+  private readonly onPageClick = (event: MouseEvent): void => {
+    const extracted = this.extracted;
+    if (!extracted || !this.painter || !this.highlightsVisible || event.button !== 0) return;
+    if (this.sidebar && event.composedPath().includes(this.sidebar.host)) return;
+    const keys = this.painter.keysAt(event.target);
+    const finding =
+      keys === null
+        ? findingAtPoint(this.doc, extracted.map, this.shown, (f) => this.placed.get(f.key)?.range, event.clientX, event.clientY)
+        : (this.shown.find((f) => keys.includes(f.key)) ?? null);
+    if (finding) this.select(finding.key, false);
+  };
+}
+
+/** Listens for storage changes that concern an open page. */
+export function watchStorage(onSettings: (settings: unknown) => void, onDictionary: () => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    if (changes.settings) onSettings(changes.settings.newValue);
+    if (changes.userWords) onDictionary();
+  });
+}

@@ -1,0 +1,313 @@
+import { Readability } from '@mozilla/readability';
+import { fromBlocks, type BlockInput } from '../core/article-text.ts';
+import type { ArticleText, BlockKind } from '../core/types.ts';
+import { BlockTextBuilder, DomTextMap, type BlockSegments, type Segment } from './text-map.ts';
+import type { ExtractedArticle } from './types.ts';
+import { isFurniture, isHidden, NON_TEXT_TAGS } from './visibility.ts';
+
+/**
+ * Each clone element gets an attribute whose NAME carries its index: Readability copies a
+ * wrapper's attributes onto the child it unwraps, and distinct names keep both marks.
+ */
+const STAMP = 'data-copydesk-';
+
+/** Tags that start a new block of text; everything else flows inline. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
+  'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+const HEADING = /^H[1-6]$/;
+const CAPTION_NAME = /caption/i;
+const STANDFIRST_NAME = /standfirst|summary|\bdek\b|subtitle|sub-?headline|strapline|article-?bullets|key-?points|highlights/i;
+
+interface Stamped {
+  /** Live elements by stamp index. */
+  live: Element[];
+  /** Clone text node → live text node. */
+  texts: Map<Node, Text>;
+  clone: Document;
+}
+
+/**
+ * Clones the document and marks every clone element with the index of its live twin (the two
+ * trees are walked in step before anything moves). The live page is never touched. Hidden
+ * elements and page furniture are removed from the clone so Readability never sees them.
+ */
+function stampClone(document: Document): Stamped | null {
+  const clone = document.cloneNode(true) as Document;
+  const liveRoot = document.documentElement;
+  const cloneRoot = clone.documentElement;
+  if (!liveRoot || !cloneRoot) return null;
+  const live: Element[] = [];
+  const texts = new Map<Node, Text>();
+  const doomed: Element[] = [];
+  let l: Element | null = liveRoot;
+  let c: Element | null = cloneRoot;
+  while (l && c) {
+    let descend = true;
+    if (l !== liveRoot && (isHidden(l) || isFurniture(l))) {
+      doomed.push(c);
+      descend = false;
+    } else {
+      c.setAttribute(STAMP + live.length, '');
+      live.push(l);
+      for (let a = l.firstChild, b = c.firstChild; a && b; a = a.nextSibling, b = b.nextSibling) {
+        if (a.nodeType === 3) texts.set(b, a as Text);
+      }
+    }
+    if (descend && l.firstElementChild && c.firstElementChild) {
+      l = l.firstElementChild;
+      c = c.firstElementChild;
+      continue;
+    }
+    while (l && c && l !== liveRoot && !l.nextElementSibling) {
+      l = l.parentElement;
+      c = c.parentElement;
+    }
+    if (!l || !c || l === liveRoot) break;
+    l = l.nextElementSibling;
+    c = c.nextElementSibling;
+  }
+  for (const element of doomed) element.remove();
+  return { live, texts, clone };
+}
+
+/**
+ * Live element → the tag Readability gave its clone (it turns text-only divs into paragraphs).
+ * Readability also re-wraps loose text in new, unstamped paragraphs and unwraps the original
+ * element; the text nodes themselves survive, so their live parents are kept through them.
+ */
+function keptElements(content: Element, stamped: Stamped): Map<Element, string> {
+  const kept = new Map<Element, string>();
+  const stack: Node[] = [content];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 1) {
+      const element = node as Element;
+      for (const name of element.getAttributeNames()) {
+        if (!name.startsWith(STAMP)) continue;
+        const twin = stamped.live[Number(name.slice(STAMP.length))];
+        if (twin && !kept.has(twin)) kept.set(twin, element.tagName.toUpperCase());
+      }
+      for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
+    } else if (node.nodeType === 3) {
+      const twin = stamped.texts.get(node);
+      const wrapper = node.parentElement;
+      if (!twin || !wrapper || wrapper.getAttributeNames().some((name) => name.startsWith(STAMP))) continue;
+      // Kept element first, so the walk above stamped the ancestors before their texts are seen.
+      for (let e = twin.parentElement; e && !kept.has(e); e = e.parentElement) {
+        kept.set(e, e === twin.parentElement ? wrapper.tagName.toUpperCase() : e.tagName.toUpperCase());
+      }
+    }
+  }
+  return kept;
+}
+
+/** A summary list reads as sentences: every item is long enough and mostly not links. */
+function isSummaryList(list: Element): boolean {
+  const items = [...list.children].filter((child) => child.tagName.toUpperCase() === 'LI');
+  if (items.length === 0 || items.length > 8) return false;
+  return items.every((item) => {
+    const text = (item.textContent ?? '').trim();
+    let linked = 0;
+    for (const link of item.querySelectorAll('a')) linked += (link.textContent ?? '').trim().length;
+    return text.length >= 40 && linked / text.length < 0.3;
+  });
+}
+
+/**
+ * Readability keeps the body but often drops the summary bullets or standfirst between the
+ * headline and the body. Adopt those (and everything under them) into the kept set.
+ */
+function adoptOpening(live: readonly Element[], kept: Map<Element, string>, headline: Element): void {
+  const firstKept = live.findIndex((element) => kept.has(element));
+  const from = live.indexOf(headline);
+  if (firstKept < 0 || from < 0 || from >= firstKept) return;
+  const body = live[firstKept] as Element;
+  for (let i = from + 1; i < firstKept; i++) {
+    const element = live[i] as Element;
+    if (headline.contains(element) || element.contains(body)) continue;
+    const tag = element.tagName.toUpperCase();
+    const summary = ((tag === 'UL' || tag === 'OL') && isSummaryList(element)) || STANDFIRST_NAME.test(nameOf(element));
+    if (!summary) continue;
+    let j = i;
+    for (; j < live.length && element.contains(live[j] as Element); j++) {
+      const inner = live[j] as Element;
+      kept.set(inner, inner.tagName.toUpperCase());
+    }
+    i = j - 1;
+  }
+}
+
+function similarity(a: string, b: string): number {
+  const words = (s: string) => s.toLowerCase().split(/\W+/).filter(Boolean);
+  const left = new Set(words(a));
+  const right = words(b);
+  if (left.size === 0 || right.length === 0) return 0;
+  const shared = right.filter((w) => left.has(w)).length;
+  return shared / Math.max(left.size, right.length);
+}
+
+/** The page's headline element: the visible h1 (or h2) closest to the article title. */
+function findHeadline(document: Document, title: string | null | undefined): Element | null {
+  if (!title) return null;
+  let best: Element | null = null;
+  let bestScore = 0.75;
+  for (const heading of document.querySelectorAll('h1, h2')) {
+    let hidden = false;
+    for (let e: Element | null = heading; e && !hidden; e = e.parentElement) hidden = isHidden(e);
+    if (hidden) continue;
+    const score = similarity(title, heading.textContent ?? '');
+    if (score > bestScore || (score === bestScore && best === null)) {
+      best = heading;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function nameOf(element: Element): string {
+  return `${element.getAttribute('class') ?? ''} ${element.id}`;
+}
+
+/**
+ * Walks the live article elements Readability kept, turning their text into blocks. Kinds come
+ * from the tag Readability settled on and from the containing quote, list or caption.
+ */
+class BlockCollector {
+  readonly inputs: BlockInput[] = [];
+  readonly segments: Segment[][] = [];
+  private builder = new BlockTextBuilder();
+  private kind: BlockKind = 'paragraph';
+  private sawParagraph = false;
+  private lastWasBreak = false;
+
+  constructor(
+    private readonly kept: Map<Element, string>,
+    private readonly headline: Element | null,
+  ) {}
+
+  collect(element: Element, kind: BlockKind): void {
+    this.flush();
+    const outer = this.kind;
+    this.kind = kind;
+    this.walk(element);
+    this.flush();
+    this.kind = outer;
+  }
+
+  private walk(parent: Element): void {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        this.builder.append(node as Text);
+        if (/\S/.test((node as Text).data)) this.lastWasBreak = false;
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const element = node as Element;
+      const tag = this.kept.get(element) ?? (element === this.headline ? 'H1' : undefined);
+      if (tag === undefined || NON_TEXT_TAGS.has(tag)) continue;
+      if (tag === 'BR') {
+        // Two line breaks in a row are how some sites separate paragraphs.
+        if (this.lastWasBreak) this.flush();
+        else this.builder.space();
+        this.lastWasBreak = true;
+        continue;
+      }
+      if (BLOCK_TAGS.has(tag)) this.collect(element, this.kindOf(element, tag));
+      else this.walk(element);
+    }
+  }
+
+  private kindOf(element: Element, tag: string): BlockKind {
+    if (element === this.headline) return 'title';
+    if (this.kind === 'blockquote' || this.kind === 'caption' || this.kind === 'list-item') return this.kind;
+    if (tag === 'FIGCAPTION' || CAPTION_NAME.test(nameOf(element))) return 'caption';
+    if (tag === 'BLOCKQUOTE') return 'blockquote';
+    // Before the body starts, lists and named summaries are the standfirst ("summary bullets").
+    const opening = !this.sawParagraph;
+    if (opening && (this.kind === 'standfirst' || STANDFIRST_NAME.test(nameOf(element)))) return 'standfirst';
+    if (HEADING.test(tag)) return 'heading';
+    if (tag === 'LI' || tag === 'DD' || tag === 'DT') return opening ? 'standfirst' : 'list-item';
+    return 'paragraph';
+  }
+
+  private flush(): void {
+    this.lastWasBreak = false;
+    if (this.builder.isEmpty) return;
+    this.inputs.push({ kind: this.kind, text: this.builder.text });
+    this.segments.push(this.builder.segments);
+    if (this.kind === 'paragraph') this.sawParagraph = true;
+    this.builder = new BlockTextBuilder();
+  }
+}
+
+function pageUrl(document: Document): string | undefined {
+  const href =
+    document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ??
+    document.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  if (!href) return undefined;
+  try {
+    return new URL(href, document.baseURI).href;
+  } catch {
+    return href;
+  }
+}
+
+/** Readability returns something for almost any page; a handful of link texts is not an article. */
+const MIN_ARTICLE_WORDS = 25;
+
+function hasProse(article: ArticleText): boolean {
+  let words = 0;
+  for (const block of article.blocks) {
+    if (block.kind === 'title') continue;
+    words += article.text.slice(block.start, block.end).split(' ').length;
+    if (words >= MIN_ARTICLE_WORDS) return true;
+  }
+  return false;
+}
+
+/**
+ * The article of a page, as the rules see it, with a map back to the page's own text nodes.
+ * Readability picks the article on a stamped clone; the text is then read from the live
+ * elements it kept, so every character traces back to a live node. Null when there is no article.
+ */
+export function extractArticle(document: Document): ExtractedArticle | null {
+  const stamped = stampClone(document);
+  if (!stamped) return null;
+  let parsed: ReturnType<Readability<Element>['parse']>;
+  try {
+    parsed = new Readability<Element>(stamped.clone, { serializer: (node) => node as Element }).parse();
+  } catch {
+    return null;
+  }
+  const content = parsed?.content;
+  if (!parsed || !content) return null;
+  const kept = keptElements(content, stamped);
+  const headline = findHeadline(document, parsed.title);
+  if (headline) adoptOpening(stamped.live, kept, headline);
+  const collector = new BlockCollector(kept, headline);
+  // Readability drops the headline as a duplicate of the title; put it back where it was not kept.
+  const headlineReached = headline && (kept.has(headline) || (headline.parentElement && kept.has(headline.parentElement)));
+  if (headline && !headlineReached) collector.collect(headline, 'title');
+  for (const element of stamped.live) {
+    if (kept.has(element) && !(element.parentElement && kept.has(element.parentElement))) {
+      collector.collect(element, 'paragraph');
+    }
+  }
+  const lang = document.documentElement.getAttribute('lang') || undefined;
+  const article = fromBlocks(collector.inputs, {
+    ...(parsed.title ? { title: parsed.title } : {}),
+    ...(lang ? { lang } : {}),
+    ...(pageUrl(document) ? { url: pageUrl(document) } : {}),
+  });
+  if (!hasProse(article)) return null;
+  const blocks: BlockSegments[] = article.blocks.map((block, i) => ({
+    start: block.start,
+    end: block.end,
+    segments: (collector.segments[i] ?? []).map((s) => ({ ...s, start: s.start + block.start })),
+  }));
+  return { article, map: new DomTextMap(document, article.text, blocks) };
+}

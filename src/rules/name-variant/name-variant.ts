@@ -1,0 +1,287 @@
+import { singleEdit } from '../../core/single-edit.ts';
+import { wordShape } from '../../core/tokenize.ts';
+import type { ArticleText, Rule, RuleContext, Span, Word } from '../../core/types.ts';
+import { areKeyboardNeighbours } from '../../core/keyboard.ts';
+import { nameLikeness } from './letter-model.ts';
+import { DETERMINERS, FUNCTION_WORDS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLES } from './person-cues.ts';
+
+/** One use of a name in the text, its possessive ending left out of `span`. */
+interface NameUse {
+  name: string;
+  span: Span;
+  word: Word;
+  /** The capitalised word directly before it, unless a title or a function word: "Halyna" Hutchins. */
+  givenName: string | null;
+  /** Directly before another capitalised word: itself a given name, or part of a longer name. */
+  beforeName: boolean;
+  /** A title before it ("Mr. Reeves", "Sir William Ramsay") or a verb of saying next to it. */
+  cued: boolean;
+  /** On its own mid-sentence in running text, not after "the" or "in": "the report Reeves wrote". */
+  alone: boolean;
+}
+
+/** One spelling and the words that use it. */
+interface NameForm {
+  name: string;
+  /** Lower-cased, for comparing spellings. */
+  key: string;
+  words: Word[];
+}
+
+/** Names this short have too many real neighbours one letter away ("Lee", "Leo", "Lea"). */
+const MIN_NAME_LENGTH = 4;
+/** A three-letter name is still checked for swapped letters ("Kmi" for "Kim"), which rarely make a name. */
+const MIN_TRANSPOSED_LENGTH = 3;
+/** When each spelling is used once, the canonical one must look this much more like a name (nats). */
+const TIE_MARGIN = 1;
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+/** "REEVES: I think…": a speaker label in a transcript. */
+const SPEAKER_MARK = /^['’]?s?\s*:/;
+/** "WASHINGTON —", "REEVES |": a dateline or a label opening its block. */
+const DATELINE_MARK = /^['’]?s?\s*[—–|-]/;
+const POSSESSIVE = /['’]s$/u;
+/** Block kinds written in headline case, where every word may be capitalised. */
+const HEADLINE_BLOCKS = new Set(['title', 'heading']);
+
+const bareName = (text: string) => text.replace(POSSESSIVE, '');
+/** Shape of the word without its possessive ending ("HUTCHINS’s" is in capitals). */
+const nameShape = (word: Word) => (POSSESSIVE.test(word.text) ? wordShape(bareName(word.text)) : word.shape);
+const isNameCased = (word: Word) => {
+  const shape = nameShape(word);
+  return shape === 'capitalized' || (shape === 'mixed' && /^\p{Lu}/u.test(word.text));
+};
+const isCaps = (word: Word) => nameShape(word) === 'upper';
+const isTitle = (word: Word) => TITLES.has(bareName(word.lower));
+
+const inHeadline = (article: ArticleText, word: Word) =>
+  HEADLINE_BLOCKS.has(article.blocks[word.block]?.kind ?? 'paragraph');
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The text between two neighbouring words of one sentence is only white space (`gap`). */
+function adjacent(text: string, left: Word | undefined, right: Word | undefined, gap = /^\s+$/): boolean {
+  if (!left || !right || left.sentence !== right.sentence) return false;
+  return gap.test(text.slice(left.end, right.start));
+}
+
+/** A title's full stop may sit between it and the name: "Mr. Reeves". */
+const AFTER_TITLE = /^\.?\s+$/;
+
+function describeUse(article: ArticleText, words: readonly Word[], word: Word): NameUse {
+  const { text } = article;
+  const name = bareName(word.text);
+  const [before2, prev, next] = [words[word.index - 2], words[word.index - 1], words[word.index + 1]];
+  // "RedMonk’s Stephens": a possessive before a name is its employer or place, not a given name.
+  const afterName =
+    prev !== undefined && adjacent(text, prev, word) && isNameCased(prev) && !POSSESSIVE.test(prev.text);
+  const givenName = afterName && !isTitle(prev) && !FUNCTION_WORDS.has(prev.lower) ? prev.text : null;
+  const beforeName = next !== undefined && adjacent(text, word, next) && isNameCased(next) && name === word.text;
+  const titled = prev !== undefined && adjacent(text, prev, word, AFTER_TITLE) && isTitle(prev);
+  const titledGivenName = givenName !== null && before2 !== undefined &&
+    adjacent(text, before2, prev, AFTER_TITLE) && isTitle(before2);
+  const spoken = (next !== undefined && adjacent(text, word, next) && SPEECH_VERBS.has(next.lower)) ||
+    (prev !== undefined && adjacent(text, prev, word) && SPEECH_VERBS.has(prev.lower)) ||
+    (prev?.lower === 'to' && before2?.lower === 'according');
+  const afterThingWord = prev !== undefined && (DETERMINERS.has(prev.lower) || PLACE_PREPOSITIONS.has(prev.lower));
+  return {
+    name,
+    span: { start: word.start, end: word.start + name.length },
+    word,
+    givenName,
+    beforeName,
+    cued: !beforeName && (titled || titledGivenName || spoken),
+    alone: !beforeName && !inHeadline(article, word) && !word.sentenceStart && !afterName && !titled && !afterThingWord,
+  };
+}
+
+/** Capitalised and all-capitals spellings, and every word the text writes in lower case. */
+function collectForms(words: readonly Word[]) {
+  const nameCased = new Map<string, NameForm>();
+  const capitals = new Map<string, NameForm>();
+  const lowerWords = new Set<string>();
+  for (const word of words) {
+    if (word.isNumber) continue;
+    if (word.shape === 'lower') {
+      lowerWords.add(word.lower.endsWith("'s") ? word.lower.slice(0, -2) : word.lower);
+      continue;
+    }
+    const forms = isCaps(word) ? capitals : isNameCased(word) ? nameCased : null;
+    if (!forms) continue;
+    const name = bareName(word.text);
+    const form = forms.get(name);
+    if (form) form.words.push(word);
+    else forms.set(name, { name, key: name.toLowerCase(), words: [word] });
+  }
+  return { nameCased, capitals, lowerWords };
+}
+
+/**
+ * Whether the text treats a name as a person's: a title or a verb of saying next to one of its
+ * uses, or a full name introduced and the surname then used on its own ("Eric Reeves … Reeves").
+ */
+function hasPersonEvidence(uses: readonly NameUse[]): boolean {
+  return uses.some((u) => u.cued) ||
+    (uses.some((u) => u.givenName !== null && !u.beforeName) && uses.some((u) => u.alone));
+}
+
+/**
+ * Whether one edit from the canonical spelling looks like a slip rather than another name: a
+ * vowel heard wrong or a neighbouring key hit, a letter doubled, dropped or added inside the
+ * word, two letters swapped. Edits at the very end are left alone unless they double or undouble
+ * the last letter: an added or dropped ending makes a different word (Obamas, Israeli, Kenyan,
+ * Paula, Browne, Clarke, Sarah).
+ */
+function isSlip(from: string, to: string): boolean {
+  const edit = singleEdit(from, to);
+  if (!edit || edit.at === 0) return false;
+  if (from.length < (edit.kind === 'transposition' ? MIN_TRANSPOSED_LENGTH : MIN_NAME_LENGTH)) return false;
+  switch (edit.kind) {
+    case 'substitution':
+      return (VOWELS.has(edit.from) && VOWELS.has(edit.to)) || areKeyboardNeighbours(edit.from, edit.to);
+    case 'transposition':
+      return true;
+    case 'insertion':
+      return edit.at < from.length || to[edit.at - 1] === edit.letter;
+    case 'deletion':
+      return edit.at < from.length - 1 || from[edit.at - 1] === edit.letter;
+  }
+}
+
+/**
+ * What the given names before two spellings say: the same first name ("Halyna Hutchins", "Halyna
+ * Houtchins") makes one person; different ones ("Boris Johnson", "Rob Johnston") make two.
+ */
+type GivenNameRelation = 'same person' | 'other person' | 'unknown';
+
+function givenNameRelation(variant: readonly NameUse[], canonical: readonly NameUse[]): GivenNameRelation {
+  const canonicalGiven = new Set(canonical.map((u) => u.givenName).filter((g) => g !== null));
+  const variantGiven = variant.map((u) => u.givenName).filter((g) => g !== null);
+  if (canonicalGiven.size === 0 || variantGiven.length === 0) return 'unknown';
+  return variantGiven.every((g) => canonicalGiven.has(g)) ? 'same person' : 'other person';
+}
+
+/**
+ * A capitalised word inside a run of them, a block in capitals, a dateline ("WASHINGTON —") or a
+ * speaker label ("REEVES:") is a style, not a misspelling.
+ */
+function isCapitalsStyle(article: ArticleText, words: readonly Word[], use: NameUse): boolean {
+  const { word } = use;
+  const block = article.blocks[word.block];
+  if (!block || inHeadline(article, word)) return true;
+  const neighbours = [words[word.index - 1], words[word.index + 1]];
+  if (neighbours.some((n) => n && n.sentence === word.sentence && isCaps(n))) return true;
+  const after = article.text.slice(use.span.end, Math.min(block.end, use.span.end + 4));
+  if (SPEAKER_MARK.test(after)) return true;
+  const firstWordOfBlock = words[word.index - 1]?.block !== word.block;
+  return firstWordOfBlock && DATELINE_MARK.test(after);
+}
+
+/**
+ * The spelling `variant` departs from, if one clearly wins: more uses (a variant used twice needs
+ * a canonical used four times or more, since two people can share a near-identical name), or, when
+ * each is used once, a spelling that looks clearly more like a name ("Conroy" over "Cnroy").
+ */
+function canonicalOf(variant: NameForm, sameInitial: readonly NameForm[]): NameForm | null {
+  const winners = sameInitial.filter((canonical) => {
+    const [c, v] = [canonical.words.length, variant.words.length];
+    if (canonical === variant || c < v || Math.abs(canonical.key.length - variant.key.length) > 1) return false;
+    if (!isSlip(canonical.key, variant.key)) return false;
+    if (c > v) return v === 1 || 2 * v <= c;
+    return c === 1 && nameLikeness(canonical.key) - nameLikeness(variant.key) >= TIE_MARGIN;
+  });
+  const most = Math.max(0, ...winners.map((c) => c.words.length));
+  const [canonical, ...rivals] = winners.filter((c) => c.words.length === most);
+  return canonical && rivals.length === 0 ? canonical : null;
+}
+
+/**
+ * Whether the text shows the two spellings name one person. Two surnames used once each with no
+ * first name to tie them may be two people (Lind, Lund). One shared first name is thin evidence
+ * ("Press Service", "Press Sevice"), but a full name used again and again names a person
+ * ("Samus Aran" ×15, "Samus Arran").
+ */
+function isOnePerson(variant: readonly NameUse[], canonical: readonly NameUse[]): boolean {
+  if (variant.some((u) => u.beforeName) && !canonical.some((u) => u.beforeName)) return false;
+  const relation = givenNameRelation(variant, canonical);
+  if (relation === 'other person') return false;
+  const all = [...canonical, ...variant];
+  if (variant.length === canonical.length && !all.some((u) => u.givenName !== null)) return false;
+  if (relation === 'same person' && canonical.length > variant.length) return true;
+  return hasPersonEvidence(all);
+}
+
+const timesText = (count: number) => (count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`);
+
+const rule: Rule = {
+  meta: {
+    id: 'name-variant',
+    description: 'A person’s name spelled or capitalised differently from the way the article spells it elsewhere.',
+    messages: {
+      spelling: '“{variant}” is spelled “{canonical}” {times} elsewhere in this article: use one spelling',
+      casing:
+        '“{variant}” is in capitals here but written “{canonical}” {times} elsewhere in this article: use one style',
+    },
+  },
+  check(ctx: RuleContext) {
+    const { article } = ctx;
+    const { words } = ctx.parse;
+    const { nameCased, capitals, lowerWords } = collectForms(words);
+    const described = new Map<NameForm, NameUse[]>();
+    const usesOf = (form: NameForm) => {
+      let uses = described.get(form);
+      if (!uses) described.set(form, (uses = form.words.map((word) => describeUse(article, words, word))));
+      return uses;
+    };
+    const report = (use: NameUse, messageId: string, canonical: NameForm, variantCount: number) => {
+      const count = canonical.words.length;
+      const label = `canonical spelling “${canonical.name}” (×${count})`;
+      ctx.report({
+        span: use.span,
+        messageId,
+        data: { variant: use.name, canonical: canonical.name, count, times: timesText(count), variantCount },
+        suggestions: [canonical.name],
+        related: usesOf(canonical).map((u) => ({ span: u.span, label })),
+      });
+    };
+
+    // A capitalised word also written in lower case is a common word ("Rush", "rush"), not a name.
+    const names = [...nameCased.values()].filter((form) => !lowerWords.has(form.key));
+    // Only a word capitalised where other words are not says it is a name: "These" and "Those"
+    // open sentences, "The Lost City" is a headline.
+    const canonicals = names.filter((form) =>
+      form.words.some((word) => !word.sentenceStart && !inHeadline(article, word)),
+    );
+    const byInitial = new Map<string, NameForm[]>();
+    for (const form of canonicals) pushTo(byInitial, form.name.charAt(0), form);
+    for (const variant of names) {
+      if (ctx.userWords.has(variant.key)) continue;
+      const canonical = canonicalOf(variant, byInitial.get(variant.name.charAt(0)) ?? []);
+      if (!canonical) continue;
+      const variantUses = usesOf(variant);
+      if (!isOnePerson(variantUses, usesOf(canonical))) continue;
+      for (const use of variantUses) report(use, 'spelling', canonical, variantUses.length);
+    }
+
+    const byCapitals = new Map<string, NameForm>();
+    for (const form of canonicals) {
+      const key = form.name.toUpperCase();
+      const rival = byCapitals.get(key);
+      if (!rival || rival.words.length < form.words.length) byCapitals.set(key, form);
+    }
+    for (const capitalsForm of capitals.values()) {
+      const canonical = byCapitals.get(capitalsForm.name);
+      if (!canonical || capitalsForm.words.length > canonical.words.length) continue;
+      const uses = usesOf(capitalsForm);
+      if (!hasPersonEvidence([...usesOf(canonical), ...uses])) continue;
+      for (const use of uses) {
+        if (!isCapitalsStyle(article, words, use)) report(use, 'casing', canonical, uses.length);
+      }
+    }
+  },
+};
+
+export default rule;

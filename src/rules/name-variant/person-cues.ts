@@ -1,0 +1,42 @@
+/**
+ * Words around a capitalised token that say it names a person. Lower-case; titles without
+ * their full stop ("Mr." is matched as "mr").
+ */
+
+/** Titles and offices written directly before a name: "Mr. Obama", "Senator James Lankford". */
+export const TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'rev', 'reverend', 'father', 'pastor', 'rabbi', 'imam', 'bishop', 'cardinal', 'pope', 'sheikh',
+  'president', 'vice-president', 'senator', 'sen', 'rep', 'representative', 'congressman',
+  'congresswoman', 'gov', 'governor', 'mayor', 'councillor', 'councilman', 'councilwoman',
+  'minister', 'premier', 'chancellor', 'secretary', 'ambassador', 'commissioner', 'justice', 'judge',
+  'king', 'queen', 'prince', 'princess', 'emperor', 'general', 'gen', 'colonel', 'col', 'captain',
+  'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'major', 'admiral', 'officer', 'detective',
+  'inspector', 'constable', 'agent', 'coach', 'chairman', 'chairwoman', 'ceo', 'spokesman',
+  'spokeswoman', 'spokesperson',
+]);
+
+/** Verbs of saying that follow a speaker ("Hutchins said") or precede one ("said Michaels"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'asked', 'asks', 'explained', 'explains',
+  'wrote', 'writes', 'noted', 'notes', 'argued', 'argues', 'recalled', 'recalls', 'replied',
+  'insisted', 'insists', 'admitted', 'admits', 'acknowledged', 'warned', 'warns', 'tweeted',
+  'stated', 'claimed', 'claims', 'continued', 'suggested', 'suggests', 'believes', 'thinks',
+]);
+
+/** Words after which a capitalised noun names a thing, not a person: "the Court", "a Ford". */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/** Words that introduce a place rather than a person: "in Northland", "eastern Tuva". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'at', 'near', 'into', 'across', 'throughout', 'inside', 'outside', 'northern', 'southern',
+  'eastern', 'western', 'central', 'north', 'south', 'east', 'west',
+]);
+
+/** Capitalised at the start of a sentence or in a headline, but never a given name: "The Lost City". */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  ...DETERMINERS, 'in', 'on', 'at', 'by', 'for', 'from', 'of', 'to', 'with', 'and', 'but', 'or', 'as',
+  'if', 'when', 'while', 'after', 'before', 'since', 'so', 'then', 'his', 'her', 'their', 'our', 'my',
+  'its', 'your', 'we', 'he', 'she', 'they', 'it', 'i', 'you', 'is', 'was', 'are', 'were', 'not', 'no',
+  'how', 'why', 'what', 'who', 'where', 'which', 'about', 'over', 'under', 'into', 'like',
+]);

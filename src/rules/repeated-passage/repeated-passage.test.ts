@@ -1,0 +1,110 @@
+import { testRule } from '../../../tests/helpers/rule-tester.ts';
+import rule from './repeated-passage.ts';
+
+const REPORT = 'The report concluded that the American safety net was ineffective because it provides only half the help people need.';
+const SEED_BULLET =
+  'Alec Baldwin posted an Instagram open letter by Rust employees slamming Halyna HUTCHINS’s culture and resulting in her death.';
+const SEED_COPY =
+  'Alec Baldwin posted an Instagram open letter by Rust employees slamming Halyna HUTCHINS’ culture and resulting in her death.';
+
+testRule(rule, {
+  valid: [
+    `${REPORT} Other countries do far better.`,
+    { text: 'He declined to comment.\n\nThe mayor, asked twice, declined to comment.\n\nHe declined to comment.', why: 'stock phrase too short to be a passage' },
+    { text: 'Read more.\n\nThe vote is on Monday.\n\nRead more.', why: 'stock phrase' },
+    { text: 'By John Smith and Jane Doe Brown\n\nThe council met on Monday.\n\nBy John Smith and Jane Doe Brown', why: 'a byline is names, not prose' },
+    {
+      text: 'About 50 other people were wounded, according to local news reports.\n\nAbout 30 other people were wounded, according to local news reports.',
+      why: 'a different figure is a different statement',
+    },
+    {
+      text: 'Faces Places is currently streaming on Netflix and available to rent on Google Play.\n\nPrincess Cyd is currently streaming on Netflix and available to rent on Google Play.',
+      why: 'a different name is a different statement',
+    },
+    {
+      text: 'The company tweeted: “We are all concerned. Fares have increased to encourage more drivers to come online.”\n\nIt was a civic gesture.\n\n“… Fares have increased to encourage more drivers to come online.”',
+      why: 'quoting the same source twice',
+    },
+    {
+      text: '• Baldwin posted an open letter from the crew on Instagram\n\nOn Monday Baldwin posted an open letter from the crew on Instagram to answer critics.',
+      why: 'the body expands the summary line mid-sentence',
+    },
+    {
+      text: 'Here’s our Firefox Year in Review!\n\nHere’s our Performance Year in Review!',
+      why: 'in a short sentence one changed word is the news',
+    },
+    {
+      text: 'The council approved the new budget for schools on Monday night.\n\nThe council rejected the new budget for roads on Tuesday morning after a long debate.',
+      why: 'too many words differ',
+    },
+    {
+      text: 'The shorter story is how Tarot came to be used in fortune telling, and why.\n\nNobody knows how Tarot came to be used in fortune telling.',
+      why: 'shares a clause, not the sentence',
+    },
+  ],
+  invalid: [
+    {
+      text: `• ${SEED_BULLET}\n• It denies that the set was chaotic.\n\nBaldwin held the gun.\n\n${SEED_COPY} Baldwin will not be seen with his friend walking out in New York City Wednesday night.`,
+      why: 'seed: summary bullet repeated, possessive spelled differently',
+      errors: [{ exact: SEED_COPY, messageId: 'repeatsEarlier', related: [SEED_BULLET] }],
+    },
+    {
+      text: `${REPORT} Other countries do far better.\n\nThe gap is widening. ${REPORT}`,
+      why: 'verbatim, at the end of a later paragraph',
+      errors: [{ exact: REPORT, related: [REPORT] }],
+    },
+    {
+      text: 'Time is a resource just like any other, and it’s a finite one.\n\nSpend it well. Time is a resource like any other, and it’s a finite one.',
+      why: 'one word dropped',
+      errors: [{ exact: 'Time is a resource like any other, and it’s a finite one.' }],
+    },
+    {
+      text: 'Mr Obama has faced criticism in the country after the US legalised gay marriage.\n\nHe was unmoved.\n\nMr Obama has faced criticism in the nation following the US legalised gay marriage.',
+      why: 'two words swapped for synonyms',
+      errors: [{ exact: 'Mr Obama has faced criticism in the nation following the US legalised gay marriage.' }],
+    },
+    {
+      text: 'Snopes writer David Emery posted to Twitter asking if there were "any un-angry Trump supporters?"\n\nHe later deleted it. SNOPES WRITER DAVID EMERY POSTED TO TWITTER ASKING IF THERE WERE “ANY UN-ANGRY TRUMP SUPPORTERS?”',
+      why: 'case and quote style do not matter',
+      errors: [{ exact: 'SNOPES WRITER DAVID EMERY POSTED TO TWITTER ASKING IF THERE WERE “ANY UN-ANGRY TRUMP SUPPORTERS?”' }],
+    },
+    {
+      text: '• Not enough discussion between the business side and web efforts\n• Little exposure to new tools\n\nMost newsrooms struggle.\n\nNot enough discussion between the business side and web efforts',
+      why: 'summary line repeated as a new paragraph',
+      errors: [{ exact: 'Not enough discussion between the business side and web efforts', related: ['Not enough discussion between the business side and web efforts'] }],
+    },
+    {
+      text: '• Not enough discussion between the business side and web efforts\n\nMost newsrooms struggle.\n\nNot enough discussion between the business side and web efforts Budgets are tight everywhere.',
+      why: 'summary line run into the next sentence',
+      errors: [{ exact: 'Not enough discussion between the business side and web efforts' }],
+    },
+    {
+      text: `${REPORT} Other countries do far better.\n\nCNNMoney (New York) First published February 1, 2016: 1:28 AM ET ${REPORT}`,
+      why: 'run into an unpunctuated dateline',
+      errors: [{ exact: REPORT }],
+    },
+    {
+      text: '(Indeed, I would not even be commenting on this issue if it had not become a central issue.) Leaders have power.\n\n(Indeed, I would not even be commenting on this issue if it had not become a central issue.) ebb is a service mark.',
+      why: 'run into a lower-case sentence',
+      errors: [{ exact: '(Indeed, I would not even be commenting on this issue if it had not become a central issue.)' }],
+    },
+    {
+      text: `The dogs may bark but the caravan moves on. ${REPORT}\n\nHe added that "the caravan moves on. ${REPORT}"`,
+      why: 'prose repeated inside a quotation is still a repeat',
+      errors: [{ exact: `${REPORT}"` }],
+    },
+    {
+      text: 'Use a 6" pot. Closed terrariums are easy to care for, as they retain their own moisture.\n\nFill a 4" jar. Closed terrariums are easy to care for, as they retain their own moisture.',
+      why: 'inch marks are not quotations',
+      errors: [{ exact: 'Closed terrariums are easy to care for, as they retain their own moisture.' }],
+    },
+    {
+      text: `${REPORT}\n\nMore follows. ${REPORT}\n\nAnd again. ${REPORT}`,
+      why: 'every later copy links the first',
+      errors: [
+        { exact: REPORT, related: [REPORT] },
+        { exact: REPORT, related: [REPORT] },
+      ],
+    },
+  ],
+});

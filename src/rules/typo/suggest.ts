@@ -1,0 +1,65 @@
+import { capitalize, commonness, frequencyRank, isSuggestable } from './dictionary.ts';
+import { slipCost } from './slip-cost.ts';
+
+// The apostrophe lets "dont" find "don't".
+const ALPHABET = "abcdefghijklmnopqrstuvwxyz'";
+
+/** A word the article itself uses is a likelier fix than an unrelated one at the same distance. */
+const USED_IN_ARTICLE_BONUS = 0.3;
+/** The most frequent words get this much off their cost: enough to order equals, not to beat a closer word. */
+const COMMONNESS_BONUS = 0.25;
+
+/** Every string one edit away from `word`: deletions, transpositions, substitutions, insertions. */
+function* singleEdits(word: string): Generator<string> {
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) yield head + tail.slice(1);
+    if (tail.length > 1) yield head + tail[1] + tail[0] + tail.slice(2);
+    for (const ch of ALPHABET) {
+      if (tail) yield head + ch + tail.slice(1);
+      yield head + ch + tail;
+    }
+  }
+}
+
+/** Cheap pre-check (hash lookups only): is some word of the `maxRank` most frequent one edit away? */
+export function isOneEditFromFrequentWord(word: string, maxRank: number): boolean {
+  for (const candidate of singleEdits(word)) if (frequencyRank(candidate) < maxRank) return true;
+  return false;
+}
+
+export interface Suggestion {
+  word: string;
+  /** Weighted edit distance from the typed word (see `slipCost`), at most 1. */
+  distance: number;
+  /** What suggestions are ranked by: distance, less bonuses for common words and the article's own. */
+  cost: number;
+}
+
+/**
+ * Dictionary words one edit from an unknown word, best first: weighted edit distance (keyboard
+ * neighbours, doubled letters, swapped letters and vowel confusions cost less), less a bonus for
+ * common words and for words the article uses elsewhere. Single edits cover nearly all slips and
+ * most misspellings; further out, a suggestion is a guess. `word` is lower-case; with
+ * `withProperNouns`, capitalised entries ("Baldwin") are offered too, as spelled.
+ */
+export function suggest(
+  word: string,
+  options: { withProperNouns: boolean; isUsedInArticle: (word: string) => boolean; limit: number },
+): Suggestion[] {
+  const scored = new Map<string, Suggestion>();
+  const consider = (candidate: string) => {
+    if (scored.has(candidate)) return;
+    const lower = candidate.toLowerCase();
+    const distance = slipCost(word, lower);
+    if (distance === Infinity) return;
+    const bonus = commonness(lower) * COMMONNESS_BONUS + (options.isUsedInArticle(lower) ? USED_IN_ARTICLE_BONUS : 0);
+    scored.set(candidate, { word: candidate, distance, cost: distance - bonus });
+  };
+  for (const candidate of singleEdits(word)) {
+    if (isSuggestable(candidate)) consider(candidate);
+    else if (options.withProperNouns && isSuggestable(capitalize(candidate))) consider(capitalize(candidate));
+  }
+  return [...scored.values()].sort((a, b) => a.cost - b.cost || a.word.localeCompare(b.word)).slice(0, options.limit);
+}

@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../core/analyze.ts';
+import { fromPlainText } from '../../core/article-text.ts';
+import { testRule } from '../../../tests/helpers/rule-tester.ts';
+import typo from './typo.ts';
+
+testRule(typo, {
+  valid: [
+    { why: 'names, places and organisations', text: 'Halyna Hutchins was the cinematographer. Alec Baldwin met Sudanese officials in Khartoum for Reuters.' },
+    { why: 'a name with a given name beside it', text: 'The shop was run by Arthur Wesley Dowell in New York.' },
+    { why: 'a capitalised unknown word the article uses twice is a name', text: 'Films stream on Kanopy. Libraries pay Kanopy for each view.' },
+    { why: 'acronyms', text: 'The ACLU, NATO and the FBI wrote to the EPA about PFAS.' },
+    { why: 'numbers', text: 'It cost $1,000 in the 1990s, about 3.5 times more than the 2nd offer of 40km.' },
+    { why: 'addresses', text: 'Read it at https://example.com/recieve-page or www.exmaple.org, or write to bkuhn@ebb.org.' },
+    { why: 'handles and hashtags', text: 'Follow @jdoee and the #MeToooo tag for updates.' },
+    { why: 'hyphenated compounds', text: 'A well-known, teary-eyed, tri-valued and wishy-washy answer from the Kim Yong-hyun camp.' },
+    { why: 'closed compounds and productive affixes', text: 'The signing crewmembers watched a livestream; the plan was unfollowable and Kafkaesque.' },
+    { why: 'foreign words with accents', text: 'The café served crème brûlée at the Ngātiwai marae.' },
+    { why: 'a foreign phrase', text: 'He called it a fait accompli, and the rest was la dolce vita spezzata.' },
+    { why: 'borrowed Latin', text: 'It became the de facto standard, not a quid pro quo.' },
+    { why: 'possessives', text: 'Hutchins’s memory, Hutchins’ family and the crew’s work.' },
+    { why: 'contractions', text: 'They don’t know, we can\'t say, I’d guess they’ve gone and we\'ll see.' },
+    { why: 'British spellings', text: 'The colour of the harbour was realised by the organisation.' },
+    { why: 'drawn-out words', text: 'It was sooooo good, and allllll of them agreed.' },
+    { why: 'the dropped g of speech', text: 'Keep on keepin’ on.' },
+    { why: 'a lower-case unknown word the article uses twice', text: 'The varint is short. Each varint holds a number.' },
+    { why: 'jargon far from any dictionary word', text: 'The outbreak of carbapenem-resistant enterobacteriaceae spread.' },
+    { why: 'the personal dictionary', text: 'Press the recieve button.', userWords: ['Recieve'] },
+  ],
+  invalid: [
+    {
+      why: 'a transposition',
+      text: 'I will recieve it tomorrow.',
+      errors: [{ exact: 'recieve', messageId: 'unknownWord', suggestions: ['receive'] }],
+    },
+    {
+      why: 'a dropped letter',
+      text: 'The set was chaotic and exploitatve.',
+      errors: [{ exact: 'exploitatve', suggestions: ['exploitative'] }],
+    },
+    { why: 'swapped keys', text: 'They said taht it was over.', errors: [{ exact: 'taht', suggestions: ['that'] }] },
+    { why: 'a doubled letter', text: 'The commmittee met on Monday.', errors: [{ exact: 'commmittee', suggestions: ['committee'] }] },
+    { why: 'a real misspelling', text: 'The goverment said no.', errors: [{ exact: 'goverment', suggestions: ['government'] }] },
+    { why: 'a misspelled possessive flags the word', text: 'The goverment’s plan failed.', errors: [{ exact: 'goverment' }] },
+    { why: 'sentence start, case kept', text: 'Teh cat sat on the mat.', errors: [{ exact: 'Teh', suggestions: ['The'] }] },
+    {
+      why: 'a capitalised slip on an everyday word',
+      text: 'He works for the city’s Deparment of Transportation.',
+      errors: [{ exact: 'Deparment', suggestions: ['Department'] }],
+    },
+    { why: 'part of a hyphenated word', text: 'It is a well-knwon fact.', errors: [{ exact: 'knwon', suggestions: ['known'] }] },
+    {
+      why: 'a word the article uses elsewhere ranks first',
+      text: 'Good relations matter. Analysts said good relatinos with Sudan could help.',
+      errors: [{ exact: 'relatinos', suggestions: ['relations'] }],
+    },
+    {
+      why: 'two slips in one text',
+      text: 'The statment was clear. It was possble to leave.',
+      errors: [
+        { exact: 'statment', suggestions: ['statement'] },
+        { exact: 'possble', suggestions: ['possible'] },
+      ],
+    },
+  ],
+});
+
+describe('typo on the seed article', () => {
+  const seed = fs.readFileSync(new URL('../../../seeds/rust-letter.txt', import.meta.url), 'utf8');
+  const { findings } = analyze(fromPlainText(seed), [typo]);
+  const flagged = findings.map((f) => f.quote.exact);
+
+  it.each(['Hutchins', 'Halyna', 'Baldwin', 'crewmembers', 'Houtchins', 'cinematographer', 'exploitative'])(
+    'does not flag %s',
+    (word) => {
+      expect(seed).toContain(word);
+      expect(flagged).not.toContain(word);
+    },
+  );
+
+  it('says what is wrong, then what to do', () => {
+    const [finding] = analyze(fromPlainText('We recieve letters.'), [typo]).findings;
+    expect(finding?.reason).toBe('Unknown word “recieve”: check the spelling, perhaps “receive”');
+  });
+});

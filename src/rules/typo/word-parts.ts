@@ -1,0 +1,20 @@
+/**
+ * Pieces English glues onto words it already has. A word made of known parts is one a reader
+ * understands ("crewmembers", "unfollow", "Kafkaesque"), so a copy editor leaves it alone.
+ */
+
+/** Clitics after an apostrophe; the word before them is what gets checked. */
+export const CLITICS = ["'s", "'ll", "'re", "'ve", "'d", "'m", "n't"] as const;
+
+/** Prefixes written solid onto any word, productively. */
+export const PREFIXES = [
+  'anti', 'bi', 'bio', 'co', 'counter', 'cross', 'cyber', 'de', 'eco', 'ex', 'hyper', 'inter', 'intra', 'macro',
+  'mega', 'micro', 'mid', 'mini', 'mis', 'multi', 'neo', 'non', 'out', 'over', 'post', 'pre', 'pro', 'pseudo',
+  'quasi', 're', 'self', 'semi', 'sub', 'super', 'tele', 'trans', 'tri', 'ultra', 'un', 'under',
+] as const;
+
+/** Suffixes written solid onto any word, productively. */
+export const SUFFIXES = ['esque', 'ish', 'less', 'like', 'ness', 'wise'] as const;
+
+/** The shortest word part that counts as a word of its own in a closed compound. */
+export const MIN_COMPOUND_PART = 4;

@@ -1,0 +1,108 @@
+/**
+ * The typed message protocol between the extension's parts, named by direction, and the
+ * checks every received message passes before a handler sees it. Pure (no browser API):
+ * `messaging.ts` wires it to webextension-polyfill.
+ */
+import type { ArticleText, BlockKind, Finding, RuleId } from '../core/types.ts';
+
+export const PROTOCOL_VERSION = 1;
+
+/** Longest article the background accepts, in UTF-16 units (a long feature is ~100k). */
+export const MAX_ARTICLE_CHARS = 2_000_000;
+
+export interface RuleInfo {
+  id: RuleId;
+  description: string;
+}
+
+export interface AnalyzeReply {
+  findings: Finding[];
+  /** The rules that ran (enabled ones), so the sidebar can show a zero for a clean rule. */
+  ruleIds: RuleId[];
+  /** Engine time in the background, milliseconds. */
+  engineMs: number;
+  errors: { ruleId: RuleId; message: string }[];
+}
+
+/** Sent by content scripts (and extension pages) to the background. */
+export interface ToBackground {
+  analyze: { request: { article: ArticleText }; response: AnalyzeReply };
+  /** Findings shown on the sender's tab, for the badge; null clears it. */
+  showCount: { request: { count: number | null }; response: null };
+  listRules: { request: Record<string, never>; response: RuleInfo[] };
+}
+
+export type PageState = 'idle' | 'not-article' | 'opted-out' | 'checking' | 'ready' | 'failed';
+
+export interface PageStatus {
+  state: PageState;
+  /** Findings shown (after dismissals). */
+  count: number;
+  /** The page's host name, for "on/off for this site". */
+  site: string;
+  siteEnabled: boolean;
+  highlightsVisible: boolean;
+  sidebarCollapsed: boolean;
+}
+
+/** Sent by the background (commands) and the popup to a tab's content script. */
+export interface ToContent {
+  getStatus: { request: Record<string, never>; response: PageStatus };
+  /** Check now, even if automatic checking is off or the page did not look like an article. */
+  checkPage: { request: Record<string, never>; response: PageStatus };
+  setHighlightsVisible: { request: { visible: boolean }; response: PageStatus };
+  toggleSidebar: { request: Record<string, never>; response: PageStatus };
+}
+
+export type Envelope<P, K extends keyof P = keyof P> = K extends keyof P
+  ? { copydesk: typeof PROTOCOL_VERSION; type: K; request: P[K] extends { request: infer R } ? R : never }
+  : never;
+
+type Validators<P> = { [K in keyof P]: (request: unknown) => boolean };
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isEmpty = (value: unknown): boolean => isObject(value) && Object.keys(value).length === 0;
+const isCount = (value: unknown): boolean => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const optionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
+
+const BLOCK_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
+  'title', 'heading', 'standfirst', 'paragraph', 'list-item', 'blockquote', 'caption',
+]);
+
+/** An ArticleText whose blocks are in order, inside the text and of a known kind. */
+export function isArticleText(value: unknown): value is ArticleText {
+  if (!isObject(value) || typeof value.text !== 'string' || value.text.length > MAX_ARTICLE_CHARS) return false;
+  if (!optionalString(value.title) || !optionalString(value.lang) || !optionalString(value.url)) return false;
+  if (!Array.isArray(value.blocks)) return false;
+  const length = value.text.length;
+  let previousEnd = 0;
+  for (const block of value.blocks as unknown[]) {
+    if (!isObject(block) || !BLOCK_KINDS.has(block.kind as BlockKind)) return false;
+    const { start, end } = block;
+    if (!isCount(start) || !isCount(end)) return false;
+    if ((start as number) < previousEnd || (start as number) > (end as number) || (end as number) > length) return false;
+    previousEnd = end as number;
+  }
+  return true;
+}
+
+export const TO_BACKGROUND: Validators<ToBackground> = {
+  analyze: (request) => isObject(request) && isArticleText(request.article),
+  showCount: (request) => isObject(request) && (request.count === null || isCount(request.count)),
+  listRules: isEmpty,
+};
+
+export const TO_CONTENT: Validators<ToContent> = {
+  getStatus: isEmpty,
+  checkPage: isEmpty,
+  setHighlightsVisible: (request) => isObject(request) && typeof request.visible === 'boolean',
+  toggleSidebar: isEmpty,
+};
+
+/** The message if it is one of ours, of a known type, with a well-formed request; else null. */
+export function parseMessage<P>(message: unknown, validators: Validators<P>): Envelope<P> | null {
+  if (!isObject(message) || message.copydesk !== PROTOCOL_VERSION || typeof message.type !== 'string') return null;
+  if (!Object.hasOwn(validators, message.type)) return null;
+  const validate = validators[message.type as keyof P];
+  return validate(message.request) ? (message as Envelope<P>) : null;
+}

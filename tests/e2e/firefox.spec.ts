@@ -1,0 +1,57 @@
+// The seed article in Firefox ESR, driven over WebDriver BiDi with puppeteer-core (stock Firefox
+// has no Playwright protocol). Extension pages (moz-extension://) cannot be opened over BiDi.
+import { test, expect } from '@playwright/test';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchFirefox } from '../../scripts/browsers.mjs';
+import type { ListedFinding } from './copydesk-page.ts';
+import { SEED_PATH, expectSeedFindings } from './seed-expectations.ts';
+
+let browser: Browser;
+
+test.beforeAll(async () => {
+  const dir = process.env.COPYDESK_EXTENSION_DIR;
+  if (dir === undefined) throw new Error('COPYDESK_EXTENSION_DIR is unset: run through playwright.config.ts');
+  ({ browser } = await launchFirefox({ dir }));
+});
+
+test.afterAll(async () => {
+  await browser?.close();
+});
+
+function listedFindings(page: Page): Promise<ListedFinding[]> {
+  return page.$$eval('#copydesk-host >>> li[data-finding]', (items) =>
+    items.map((item) => ({
+      rule: item.getAttribute('data-rule') ?? '',
+      key: item.getAttribute('data-key') ?? '',
+      exact: item.querySelector('.cd-exact')?.textContent ?? '',
+      reason: item.querySelector('.cd-reason')?.textContent ?? '',
+    })),
+  );
+}
+
+test('Firefox: the seed article is annotated and the sidebar lists the findings', async ({}, testInfo) => {
+  const origin = process.env.E2E_ORIGIN!;
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.goto(origin + SEED_PATH);
+  await page.waitForSelector('html[data-copydesk="ready"]');
+  const count = Number(await page.$eval('html', (html) => html.getAttribute('data-copydesk-count')));
+  await page.waitForSelector('#copydesk-host >>> aside[role="complementary"][aria-label="Copydesk"]', { visible: true });
+
+  const screenshot = testInfo.outputPath('seed-firefox.png') as `${string}.png`;
+  await page.screenshot({ path: screenshot });
+  await testInfo.attach('seed-firefox', { path: screenshot, contentType: 'image/png' });
+
+  const findings = await listedFindings(page);
+  expect(findings).toHaveLength(count);
+  // The page's main world may iterate the shared registry (only content scripts cannot).
+  const painted = await page.evaluate(() =>
+    [...CSS.highlights]
+      .filter(([name]) => name.startsWith('copydesk-') && name !== 'copydesk-flash' && name !== 'copydesk-selected')
+      .flatMap(([, highlight]) => [...highlight].map((range) => range.toString()))
+      .sort(),
+  );
+  expect(painted).toEqual(findings.map((finding) => finding.exact).sort());
+  expectSeedFindings(findings);
+  await page.close();
+});

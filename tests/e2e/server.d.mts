@@ -1,0 +1,5 @@
+// Types for tests/e2e/server.mjs (plain JS so `npm start` and the benchmark can run it with node).
+export declare function startServer(options?: {
+  port?: number;
+  generated?: Record<string, string>;
+}): Promise<{ origin: string; close: () => Promise<void> }>;

@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareResults,
+  evaluateChecks,
+  fmt,
+  fmtMs,
+  fmtPercent,
+  formatComparison,
+  formatReport,
+  keyFigures,
+  table,
+  type BenchResult,
+  type ScoreRow,
+} from '../../scripts/bench/report.mjs';
+import { RULE_TARGETS, TARGETS } from '../../scripts/bench/targets.mjs';
+
+function row(tp: number, fp: number, fn: number, cleanFlags: number, cleanWords = 10_000): ScoreRow {
+  const precision = tp + fp ? tp / (tp + fp) : null;
+  const recall = tp + fn ? tp / (tp + fn) : null;
+  const f1 = precision !== null && recall !== null && precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : null;
+  return {
+    labels: tp + fn,
+    predictions: tp + fp,
+    tp,
+    fp,
+    fn,
+    precision,
+    recall,
+    f1,
+    clean_flags: cleanFlags,
+    clean_per_1k: (1000 * cleanFlags) / cleanWords,
+  };
+}
+
+/** A small run: typo and repeated-word meet their targets, name-variant misses both, no repeated-passage rule. */
+function makeResult(): BenchResult {
+  const perCategory = {
+    typo: row(95, 5, 5, 2),
+    'repeated-word': row(49, 1, 0, 0),
+    'name-variant': row(5, 5, 5, 9),
+  };
+  return {
+    schema: 1,
+    started: '2025-01-01T00:00:00.000Z',
+    seconds: 90,
+    env: { node: 'v20.20.2', platform: 'linux x64', cpus: 2, commit: 'abc1234', dirty: true },
+    corpus: { dir: '/corpus', pages: 2, labels: 160, article_words: 10_000, clean_pages: 2, clean_article_words: 10_000 },
+    quality: { failures: [], warnings: [], per_category: perCategory, micro: row(149, 11, 10, 11) },
+    peers_quality: { retext: { per_category: { typo: row(60, 300, 40, 250) }, micro: row(60, 300, 40, 250) } },
+    extraction: {
+      labels: 160,
+      covered: 159,
+      coverage: 159 / 160,
+      by_category: { typo: { labels: 100, covered: 99 }, 'repeated-word': { labels: 50, covered: 50 }, 'name-variant': { labels: 10, covered: 10 } },
+      missed: [{ id: 'page-a', category: 'typo', exact: 'recieve' }],
+    },
+    seed: {
+      file: 'seeds/rust-letter.html',
+      categories: {
+        'name-variant': { labels: 3, found: 2, flags: 2, has_rule: true },
+        'repeated-word': { labels: 1, found: 1, flags: 1, has_rule: true },
+        'spun-phrase': { labels: 4, found: 0, flags: 0, has_rule: false },
+      },
+    },
+    speed: {
+      unit: 'ms per 1,000 article words',
+      runs: 5,
+      pages: 2,
+      words: 10_000,
+      rule_errors: [],
+      cold_start: { runs: 5, import_ms: 150, first_analysis_ms: 30, total_ms: 180, max_rss_mb: 90, heap_used_mb: 40 },
+      stages: { parse: 9, extract: 20, tokenize: 0.5, typo: 1.5, rules_total: 3, analysis: 4 },
+      peers: { retext: { setup_ms: 300, ms_per_1k: 8 }, harper: { setup_ms: 2000, ms_per_1k: 120 } },
+      ratios: { ours_over_retext: 0.5, harper_over_ours: 30 },
+    },
+  };
+}
+
+describe('number formatting', () => {
+  it('prints n/a for a missing figure', () => {
+    expect(fmt(null)).toBe('n/a');
+    expect(fmtMs(undefined)).toBe('n/a');
+    expect(fmtPercent(null)).toBe('n/a');
+  });
+
+  it('gives small timings more decimals than large ones', () => {
+    expect(fmtMs(1.234)).toBe('1.23');
+    expect(fmtMs(123.45)).toBe('123.5');
+    expect(fmtMs(2345.6)).toBe('2,346');
+    expect(fmtPercent(0.99567, 2)).toBe('99.57%');
+  });
+});
+
+describe('table', () => {
+  it('left-aligns the first column, right-aligns the rest, and rules off the header', () => {
+    const lines = table(['rule', 'F1'], [['typo', '0.9'], ['repeated-word', '1']]).split('\n');
+    expect(lines).toEqual(['rule            F1', '-------------  ---', 'typo           0.9', 'repeated-word    1']);
+  });
+});
+
+describe('evaluateChecks', () => {
+  const checks = evaluateChecks(makeResult(), TARGETS, RULE_TARGETS);
+  const byName = new Map(checks.map((c) => [c.name, c]));
+
+  it('passes a figure on the right side of its target and fails one on the wrong side', () => {
+    expect(byName.get('typo F1')?.pass).toBe(true);
+    expect(byName.get('typo clean/1k')?.pass).toBe(true);
+    expect(byName.get('name-variant F1')?.pass).toBe(false);
+    expect(byName.get('name-variant clean/1k')?.pass).toBe(false);
+    expect(byName.get('extraction coverage')?.pass).toBe(true);
+    expect(byName.get('ours / retext')?.pass).toBe(true);
+  });
+
+  it('leaves a target without a figure undecided instead of failing it', () => {
+    expect(byName.get('repeated-passage F1')).toMatchObject({ value: null, pass: null });
+  });
+
+  it('treats a figure exactly at its target as met', () => {
+    const result = makeResult();
+    result.speed.stages.analysis = TARGETS.warmAnalysisMsPer1k;
+    result.speed.ratios.harper_over_ours = TARGETS.harperOverOurs;
+    const atTarget = evaluateChecks(result, TARGETS, RULE_TARGETS);
+    expect(atTarget.find((c) => c.name === 'warm analysis ms/1k')?.pass).toBe(true);
+    expect(atTarget.find((c) => c.name === 'harper / ours')?.pass).toBe(true);
+  });
+
+  it('fails a slow run', () => {
+    const result = makeResult();
+    result.speed.cold_start.total_ms = 450;
+    result.speed.ratios.harper_over_ours = 4;
+    const slow = evaluateChecks(result, TARGETS, RULE_TARGETS);
+    expect(slow.find((c) => c.name === 'cold start ms')?.pass).toBe(false);
+    expect(slow.find((c) => c.name === 'harper / ours')?.pass).toBe(false);
+  });
+});
+
+describe('formatReport', () => {
+  const result = makeResult();
+  const report = formatReport(result, evaluateChecks(result, TARGETS, RULE_TARGETS));
+
+  it('marks each rule against its targets', () => {
+    const typoLine = report.split('\n').find((l) => l.startsWith('typo '));
+    expect(typoLine).toContain('0.950');
+    expect(typoLine).toContain('≥0.90 ✓');
+    const nameLine = report.split('\n').find((l) => l.startsWith('name-variant '));
+    expect(nameLine).toContain('≥0.85 ✗');
+    expect(nameLine).toContain('≤0.2 ✗');
+  });
+
+  it('reports coverage, the seed, speed ratios and a summary of the targets', () => {
+    expect(report).toContain('159/160 labels inside the extracted article text = 99.38%');
+    expect(report).toContain('missed: page-a typo "recieve"');
+    expect(report).toContain('name-variant 2/3 ✗');
+    expect(report).toContain('no rule yet: spun-phrase (4)');
+    expect(report).toContain('ours / retext = 0.50');
+    expect(report).toContain('harper / ours = 30.0×');
+    // typo ×2, repeated-word ×2, coverage, warm, cold, both ratios; name-variant ×2 fail; repeated-passage ×2 have no figure
+    expect(report).toContain('TARGETS  9/13 met');
+    expect(report).toMatch(/✗ name-variant F1: 0\.500 \(target ≥ 0\.85\)/);
+    expect(report).toContain('no figure: repeated-passage F1, repeated-passage clean/1k');
+  });
+});
+
+describe('compareResults', () => {
+  it('calls a higher F1 better and more clean-page flags worse', () => {
+    const before = makeResult();
+    const after = makeResult();
+    after.quality.per_category.typo = row(98, 2, 2, 6);
+    const rows = new Map(compareResults(before, after).map((r) => [r.name, r]));
+    expect(rows.get('typo F1')?.change).toBe('better');
+    expect(rows.get('typo F1')?.delta).toBeCloseTo(0.98 - 0.95, 10);
+    expect(rows.get('typo clean/1k')?.change).toBe('worse');
+    expect(rows.get('repeated-word F1')?.change).toBe('same');
+  });
+
+  it('counts small timing changes as noise and large ones as real', () => {
+    const before = makeResult();
+    const after = makeResult();
+    after.speed.stages.parse = 9.5;
+    after.speed.stages.analysis = 6;
+    after.speed.ratios.harper_over_ours = 20;
+    const rows = new Map(compareResults(before, after).map((r) => [r.name, r]));
+    expect(rows.get('parse ms/1k')?.change).toBe('same');
+    expect(rows.get('analysis ms/1k')?.change).toBe('worse');
+    expect(rows.get('harper / ours')?.change).toBe('worse');
+  });
+
+  it('lists figures only one run has', () => {
+    const before = makeResult();
+    const after = makeResult();
+    after.quality.per_category['repeated-passage'] = row(50, 2, 10, 1);
+    delete after.speed.stages.typo;
+    const rows = new Map(compareResults(before, after).map((r) => [r.name, r]));
+    expect(rows.get('repeated-passage F1')).toMatchObject({ before: null, change: 'new' });
+    expect(rows.get('typo ms/1k')).toMatchObject({ after: null, change: 'gone' });
+  });
+
+  it('finds nothing to report between a run and itself', () => {
+    const rows = compareResults(makeResult(), makeResult());
+    expect(rows.length).toBe(keyFigures(makeResult()).length);
+    expect(rows.every((r) => r.change === 'same')).toBe(true);
+    expect(formatComparison(rows, { before: 'a', after: 'b', onlyChanged: true })).toContain('no figure changed');
+  });
+});
+
+describe('formatComparison', () => {
+  it('shows only changed figures when asked, with signed deltas', () => {
+    const before = makeResult();
+    const after = makeResult();
+    after.extraction.coverage = 1;
+    const text = formatComparison(compareResults(before, after), { before: 'A.json', after: 'B.json', onlyChanged: true });
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('COMPARED  A.json → B.json');
+    const coverageLine = lines.find((l) => l.startsWith('extraction coverage'));
+    expect(coverageLine).toMatch(/0\.994\s+1\.000\s+\+0\.006\s+▲ better/);
+    expect(lines.filter((l) => /▲|▼/.test(l))).toHaveLength(1);
+    expect(text).toMatch(/\d+ other figure\(s\) unchanged/);
+  });
+
+  it('lists every figure when comparing two files', () => {
+    const rows = compareResults(makeResult(), makeResult());
+    const text = formatComparison(rows, { before: 'A.json', after: 'B.json' });
+    expect(text).toContain('typo F1');
+    expect(text).toContain('cold start ms');
+    expect(text).not.toContain('unchanged');
+  });
+});

@@ -1,0 +1,154 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const shim = path.join(root, 'scripts/copydesk.mjs');
+const seed = path.join(root, 'seeds/rust-letter.html');
+const CORPUS = '/work/shared/corpus';
+
+function copydesk(args: string[]) {
+  const result = spawnSync(process.execPath, [shim, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 120_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let tmp: string;
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cli-'));
+  // The first run may rebuild build/cli.mjs; do it once here rather than inside a test.
+  expect(copydesk(['extract', seed]).code).toBe(0);
+}, 180_000);
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('copydesk usage errors exit 2 with the usage', () => {
+  it.each([
+    [[]],
+    [['frobnicate', seed]],
+    [['analyze']],
+    [['analyze', seed, '--format', 'yaml']],
+    [['extract', seed, '--format', 'json']],
+    [['analyze', seed, '--rules', 'typo,no-such-rule']],
+    [['analyze', seed, '--verbose']],
+  ])('copydesk %j', (args) => {
+    const { code, stderr, stdout } = copydesk(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain('usage:');
+    expect(stdout).toBe('');
+  });
+});
+
+describe('copydesk analyze', () => {
+  it('prints findings grouped by rule with context, reason and suggestion, then a summary', () => {
+    const { code, stdout } = copydesk(['analyze', seed]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^seeds\/rust-letter\.html|rust-letter\.html \(rust-letter\): \d+ findings? in \d+ words/m);
+    expect(stdout).toMatch(/^ {2}name-variant \(\d+\)$/m);
+    expect(stdout).toMatch(/Halyna \[\[Houtchins\]\], cinematographer/);
+    expect(stdout).toMatch(/^ {6}→ Hutchins/m);
+    expect(stdout.trimEnd().split('\n').pop()).toMatch(/^\d+ findings? \(.*name-variant \d+.*\) in 1 file, \d+ words$/);
+  });
+
+  it('runs only the rules asked for', () => {
+    const { code, stdout } = copydesk(['analyze', seed, '--rules', 'repeated-word', '--format', 'json']);
+    expect(code).toBe(0);
+    const { pages } = JSON.parse(stdout) as { pages: { findings: { ruleId: string }[] }[] };
+    expect(pages[0]!.findings.length).toBeGreaterThan(0);
+    expect(new Set(pages[0]!.findings.map((f) => f.ruleId))).toEqual(new Set(['repeated-word']));
+  });
+
+  it('reads .txt files as plain articles', () => {
+    const { code, stdout } = copydesk(['analyze', path.join(root, 'seeds/rust-letter.txt'), '--format', 'jsonl']);
+    expect(code).toBe(0);
+    const line = JSON.parse(stdout) as { id: string; flags: { exact: string }[] };
+    expect(line.id).toBe('rust-letter');
+    expect(line.flags.map((f) => f.exact)).toContain('Houtchins');
+  });
+
+  it('writes --out to the file and nothing to stdout', () => {
+    const out = path.join(tmp, 'out.jsonl');
+    const { code, stdout } = copydesk(['analyze', seed, '--format', 'jsonl', '--out', out]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    const line = JSON.parse(fs.readFileSync(out, 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(line)).toEqual(['id', 'file', 'words', 'ms', 'flags']);
+  });
+
+  it('gives each bad file one line on stderr, still analyses the rest, and exits 1', () => {
+    const bad = path.join(tmp, 'bad');
+    fs.mkdirSync(bad);
+    const files = {
+      missing: path.join(bad, 'missing.html'),
+      empty: path.join(bad, 'empty.html'),
+      binary: path.join(bad, 'binary.html'),
+      text: path.join(bad, 'notes.html'),
+      huge: path.join(bad, 'huge.html'),
+      noArticle: path.join(bad, 'no-article.html'),
+    };
+    fs.writeFileSync(files.empty, '');
+    fs.writeFileSync(files.binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]));
+    fs.writeFileSync(files.text, 'Just a shopping list: eggs, milk, bread.\nNothing else here.\n');
+    fs.writeFileSync(files.huge, '<html><body><p>x</p>');
+    fs.truncateSync(files.huge, 50 * 1024 * 1024);
+    fs.copyFileSync(path.join(root, 'tests/fixtures/pages/no-article.html'), files.noArticle);
+    const { code, stdout, stderr } = copydesk(['analyze', files.missing, files.empty, seed, files.binary, files.text, files.huge, files.noArticle, '--format', 'jsonl']);
+    expect(code).toBe(1);
+    expect(stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['rust-letter']);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(6);
+    const lineFor = (file: string) => lines.filter((line) => line.includes(file));
+    expect(lineFor(files.missing)).toEqual([expect.stringMatching(/cannot read: ENOENT/)]);
+    expect(lineFor(files.empty)).toEqual([expect.stringMatching(/empty file/)]);
+    expect(lineFor(files.binary)).toEqual([expect.stringMatching(/binary file/)]);
+    expect(lineFor(files.text)).toEqual([expect.stringMatching(/not an HTML page/)]);
+    expect(lineFor(files.huge)).toEqual([expect.stringMatching(/too large \(50\.0 MB/)]);
+    expect(lineFor(files.noArticle)).toEqual([expect.stringMatching(/no article found/)]);
+  });
+});
+
+describe('copydesk extract', () => {
+  it('prints the article text exactly as the rules see it, as jsonl', () => {
+    const { code, stdout } = copydesk(['extract', seed, '--format', 'jsonl']);
+    expect(code).toBe(0);
+    const line = JSON.parse(stdout) as { id: string; file: string; words: number; text: string };
+    expect(Object.keys(line)).toEqual(['id', 'file', 'words', 'text']);
+    expect(line.text).toMatch(/^Alec Baldwin sends a letter/);
+    expect(line.text).toContain('\n\nMany people have stated that Halyna Houtchins');
+    expect(line.text).not.toContain('Most read');
+    expect(line.words).toBeGreaterThan(400);
+  });
+});
+
+describe.skipIf(!fs.existsSync(CORPUS))('a corpus-shaped directory', () => {
+  it('yields <id> and <id>#clean in order, on worker threads, and score.mjs accepts the jsonl', () => {
+    const pages = path.join(tmp, 'pages');
+    for (const id of ['nytimes-1', 'bbc-1', 'cnn']) {
+      fs.mkdirSync(path.join(pages, id), { recursive: true });
+      for (const name of ['page.html', 'clean.html', 'labels.json']) {
+        fs.copyFileSync(path.join(CORPUS, 'pages', id, name), path.join(pages, id, name));
+      }
+    }
+    const pred = path.join(tmp, 'pred.jsonl');
+    expect(copydesk(['analyze', pages, '--format', 'jsonl', '--out', pred]).code).toBe(0);
+    const lines = fs.readFileSync(pred, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; flags: Record<string, unknown>[] });
+    expect(lines.map((l) => l.id)).toEqual(['bbc-1', 'bbc-1#clean', 'cnn', 'cnn#clean', 'nytimes-1', 'nytimes-1#clean']);
+    for (const flag of lines.flatMap((l) => l.flags)) {
+      expect(Object.keys(flag)).toEqual(['category', 'exact', 'prefix', 'suffix', 'start', 'end', 'reason', 'suggestions']);
+    }
+    const scored = spawnSync(process.execPath, [path.join(CORPUS, 'score.mjs'), '--pages', pages, '--pred', pred, '--json', '--strict'], { encoding: 'utf8' });
+    expect(scored.stderr).toBe('');
+    expect(scored.status).toBe(0);
+    const summary = JSON.parse(scored.stdout) as { pages: number; clean_pages: number; micro: { tp: number; unlocated: number } };
+    expect(summary.pages).toBe(3);
+    expect(summary.clean_pages).toBe(3);
+    expect(summary.micro.unlocated).toBe(0);
+    expect(summary.micro.tp).toBeGreaterThan(0);
+  });
+});
