@@ -3,6 +3,9 @@
 //
 //   node scripts/bench-browser.mjs [--runs N] [--corpus DIR] [--no-build]
 //
+// COPYDESK_EXTENSION_DIR measures an already-built extension folder instead (implies --no-build),
+// as it does for the e2e suite.
+//
 // Articles of 1,000 and 10,000 words are made from the paragraphs of the corpus's clean pages
 // (real professional copy; the seed article repeated if the corpus is absent) and served on
 // localhost. Times come from the content script's performance marks (copydesk:start / :painted /
@@ -16,8 +19,10 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { median } from './bench/stats.mjs';
-import { ensureBrowsers, extensionDir, launchChromium, repoRoot } from './browsers.mjs';
+import { ensureBrowsers, extensionDir as builtExtensionDir, launchChromium, repoRoot } from './browsers.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
+
+const extensionDir = process.env.COPYDESK_EXTENSION_DIR ?? builtExtensionDir;
 
 const BUDGETS = {
   coldPaintMs: 150,
@@ -202,7 +207,7 @@ function contentScriptGzipKB() {
 }
 
 const args = parseArgs(process.argv.slice(2));
-if (args.build) execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+if (args.build && process.env.COPYDESK_EXTENSION_DIR === undefined) execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
 const chromiumPath = ensureBrowsers(['chromium']).chromium;
 const paragraphs = sourceParagraphs(args.corpus);
 const article1k = articlePage(paragraphs, 1000);

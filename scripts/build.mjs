@@ -68,7 +68,8 @@ export async function buildExtension() {
     platform: 'browser',
     target: ['chrome120', 'firefox140'],
     minify: true,
-    loader: { '.css': 'text' },
+    // .md: the rule READMEs the sidebar shows as each finding's full explanation.
+    loader: { '.css': 'text', '.md': 'text' },
     jsx: 'automatic',
     jsxImportSource: 'preact',
     logLevel: 'warning',

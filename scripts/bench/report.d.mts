@@ -43,7 +43,7 @@ export interface BenchResult {
     rule_errors: { ruleId: string; message: string }[];
     cold_start: { runs: number; import_ms: number; first_analysis_ms: number; total_ms: number; max_rss_mb: number; heap_used_mb: number };
     stages: Record<string, number | null>;
-    peers: Record<string, { setup_ms: number; ms_per_1k: number | null }>;
+    peers: Record<string, { setup_ms: number; runs: number; ms_per_1k: number | null }>;
     ratios: { ours_over_retext: number | null; harper_over_ours: number | null };
   };
   checks?: Check[];

@@ -2,7 +2,7 @@
 // comparison of two results. No I/O here, so tests/unit/bench-report.test.ts can cover it.
 
 /** Relative change of a timing that two runs on a shared 2-core machine routinely show. */
-const TIMING_NOISE = 0.1;
+const TIMING_NOISE = 0.2;
 
 const PASS = '✓';
 const FAIL = '✗';
@@ -89,6 +89,7 @@ function qualitySection(result, checks) {
     table(head, rows),
   ];
   if (q.failures.length) lines.push(`CLI reported ${q.failures.length} problem(s): ${q.failures.slice(0, 3).join(' | ')}`);
+  for (const warning of q.warnings) lines.push(`scorer: ${warning}`);
   const peers = Object.entries(result.peers_quality ?? {});
   if (peers.length) {
     const peerRows = peers.flatMap(([peer, s]) =>
@@ -119,7 +120,8 @@ function extractionSection(result, checks) {
 function seedSection(result) {
   const s = result.seed;
   const entries = Object.entries(s.categories);
-  const found = ([category, x]) => `${category} ${x.found}/${x.labels}${x.labels ? ` ${mark(x.found === x.labels)}` : ''}`;
+  const found = ([category, x]) =>
+    x.labels ? `${category} ${x.found}/${x.labels} ${mark(x.found === x.labels)}` : `${category} (no labels, ${x.flags} flags)`;
   const lines = [`SEED  ${s.file}: its labels found by the rules, per category`];
   lines.push(`  with a rule: ${entries.filter(([, x]) => x.has_rule).map(found).join(' · ')}`);
   const ruleless = entries.filter(([, x]) => !x.has_rule);
@@ -146,10 +148,11 @@ function speedSection(result, checks) {
       .map((l) => `  ${l}`)
       .join('\n'),
   );
+  for (const e of s.rule_errors.slice(0, 3)) lines.push(`  rule error: ${e.ruleId}: ${e.message}`);
   lines.push(`  warm analysis (tokenize + all rules) ${fmtMs(s.stages.analysis)} ms/1k  ${checkCell(checks, 'warm analysis ms/1k', (t) => String(t))}`);
   const peers = Object.entries(s.peers);
   if (peers.length) {
-    lines.push(`  peers: ${peers.map(([name, p]) => `${name} ${fmtMs(p.ms_per_1k)} ms/1k (setup ${fmtMs(p.setup_ms)} ms)`).join(' · ')}`);
+    lines.push(`  peers: ${peers.map(([name, p]) => `${name} ${fmtMs(p.ms_per_1k)} ms/1k (${p.runs} run${p.runs === 1 ? '' : 's'}, setup ${fmtMs(p.setup_ms)} ms)`).join(' · ')}`);
     lines.push(
       `  ours / retext = ${fmt(s.ratios.ours_over_retext, 2)}  ${checkCell(checks, 'ours / retext', (t) => String(t))}` +
         ` · harper / ours = ${fmt(s.ratios.harper_over_ours, 1)}×  ${checkCell(checks, 'harper / ours', (t) => `${t}×`)}`,

@@ -16,8 +16,7 @@ export async function coldStart(enginePath, textPath, runs) {
     const { stdout } = await run(process.execPath, [COLD_START_SCRIPT, enginePath, textPath]);
     samples.push(JSON.parse(stdout));
   }
-  const figures = Object.keys(samples[0]).filter((k) => k !== 'findings');
-  return { runs, ...Object.fromEntries(figures.map((k) => [k, median(samples.map((s) => s[k]))])) };
+  return { runs, ...Object.fromEntries(Object.keys(samples[0]).map((k) => [k, median(samples.map((s) => s[k]))])) };
 }
 
 /**
@@ -30,10 +29,16 @@ export function msPer1k(samplesByPage, words) {
   return per1k(total, words);
 }
 
+/** The article the engine extracts; a page where it finds none is timed and scored as empty. */
+export function articleOf(engine, document) {
+  return engine.extractArticle(document)?.article ?? engine.fromBlocks([]);
+}
+
 /**
  * Times our stages on every page `runs` times after one warm-up pass:
  * parse (HTML → DOM), extract (DOM → ArticleText), then analyze(), whose `timings` give
- * tokenize and each rule ("rules_total" sums the rules); "analysis" is the wall time of the whole analyze() call.
+ * tokenize and each rule ("rules_total" sums the rules); "analysis" is the wall time of the
+ * whole analyze() call.
  * Returns the extracted articles of the warm-up pass too (they feed coverage and the peers).
  */
 export function timeEngine(engine, pages, runs) {
@@ -48,13 +53,12 @@ export function timeEngine(engine, pages, runs) {
       const t0 = performance.now();
       const document = engine.parseHtml(page.html);
       const t1 = performance.now();
-      // A page where the extractor finds no article is timed and scored as an empty one.
-      const article = engine.extractArticle(document)?.article ?? engine.fromBlocks([]);
+      const article = articleOf(engine, document);
       const t2 = performance.now();
       const analysis = engine.analyze(article, engine.rules);
       const t3 = performance.now();
       if (pass === 0) {
-        articles.push({ article, findings: analysis.findings, errors: analysis.errors });
+        articles.push({ article, errors: analysis.errors });
         return;
       }
       sample('parse', p, t1 - t0);
@@ -94,5 +98,5 @@ export async function timePeer(peer, { pageTexts, cleanTexts, words, runs }) {
       if (pass === 0) pageFlags.push(flags);
     });
   }
-  return { setup_ms: peer.setupMs, ms_per_1k: msPer1k(byPage, words), pageFlags, cleanFlags };
+  return { setup_ms: peer.setupMs, runs, ms_per_1k: msPer1k(byPage, words), pageFlags, cleanFlags };
 }

@@ -1,7 +1,7 @@
 import type { RuleId } from '../core/types.ts';
 
 export type Command = 'analyze' | 'extract';
-export type Format = 'text' | 'json' | 'jsonl';
+export type Format = 'text' | 'json' | 'jsonl' | 'md';
 
 export interface CliOptions {
   command: Command;
@@ -13,15 +13,19 @@ export interface CliOptions {
 }
 
 export const USAGE = `usage:
-  copydesk analyze <file.html|file.txt|dir>... [--format text|json|jsonl] [--rules a,b] [--out FILE]
+  copydesk analyze <file.html|file.txt|dir>... [--format text|json|jsonl|md] [--rules a,b] [--out FILE|DIR]
   copydesk extract <file.html|file.txt|dir>... [--format text|jsonl] [--out FILE]
+
+--format md and json are reports (title, url, date, counts per rule, each finding in its context
+with reason and suggestion). With --format md, an --out that does not end in .md is a directory:
+one report per article plus an index.md linking them.
 
 A directory laid out like the corpus (<id>/page.html, <id>/clean.html) yields ids <id> and <id>#clean;
 any other directory yields its .html, .htm and .txt files.`;
 
 export class UsageError extends Error {}
 
-const FORMATS: Record<Command, readonly Format[]> = { analyze: ['text', 'json', 'jsonl'], extract: ['text', 'jsonl'] };
+const FORMATS: Record<Command, readonly Format[]> = { analyze: ['text', 'json', 'jsonl', 'md'], extract: ['text', 'jsonl'] };
 
 /** Parses the command line; throws UsageError for anything it cannot make sense of. */
 export function parseArgs(argv: readonly string[], knownRules: readonly RuleId[]): CliOptions {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { rules } from '../rules/index.ts';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args.ts';
 import { formatExtractJsonl, formatExtractText, formatPageJsonl, formatPageText, formatSummary, pickStyle } from './format.ts';
@@ -6,6 +7,7 @@ import { expandInputs } from './inputs.ts';
 import { runTasks } from './pool.ts';
 import { isFailure, type PageFailure, type PageOutcome, type PageResult } from './process-page.ts';
 import { ProgressBar } from './progress.ts';
+import { formatIndex, formatPageMarkdown, formatReportJson, MARKDOWN_SEPARATOR, ReportFileNamer, type IndexEntry } from './report-format.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_FILE_FAILED = 1;
@@ -29,8 +31,15 @@ export async function runCli(argv: readonly string[], entry: string): Promise<nu
     process.stderr.write(`copydesk: no .html, .htm or .txt files in ${options.inputs.join(', ')}\n${USAGE}\n`);
     return EXIT_USAGE;
   }
-  const outFile = options.out;
+  const checkedAt = new Date();
+  const ruleIds = options.rules ?? rules.map((rule) => rule.meta.id);
+  // Markdown reports for a batch go one file per article into a directory, unless --out names one .md file.
+  const reportDir = options.format === 'md' && options.out !== null && !/\.md$/i.test(options.out) ? options.out : null;
+  if (reportDir !== null) fs.mkdirSync(reportDir, { recursive: true });
+  const outFile = reportDir === null ? options.out : null;
   const out = outFile === null ? process.stdout : fs.createWriteStream(outFile);
+  const namer = new ReportFileNamer();
+  const indexEntries: IndexEntry[] = [];
   const style = pickStyle(outFile === null && process.stdout.isTTY === true, process.env);
   const progress = process.stderr.isTTY && jobs.length > 1 ? new ProgressBar(process.stderr) : null;
   const pages: PageResult[] = [];
@@ -45,6 +54,17 @@ export async function runCli(argv: readonly string[], entry: string): Promise<nu
     }
     pages.push(outcome);
     if (options.format === 'json') return;
+    if (options.format === 'md') {
+      const markdown = formatPageMarkdown(outcome, ruleIds, checkedAt);
+      if (reportDir !== null) {
+        const file = namer.name(outcome.id);
+        fs.writeFileSync(path.join(reportDir, file), markdown);
+        indexEntries.push({ file, page: outcome });
+      } else {
+        out.write(pages.length > 1 ? MARKDOWN_SEPARATOR + markdown : markdown);
+      }
+      return;
+    }
     const text =
       options.command === 'extract'
         ? options.format === 'jsonl' ? formatExtractJsonl(outcome) : formatExtractText(outcome, style)
@@ -63,7 +83,9 @@ export async function runCli(argv: readonly string[], entry: string): Promise<nu
   );
   progress?.clear();
   if (options.format === 'json') {
-    out.write(JSON.stringify({ pages, failures }, null, 2) + '\n');
+    out.write(formatReportJson(pages, failures, ruleIds, checkedAt));
+  } else if (reportDir !== null) {
+    fs.writeFileSync(path.join(reportDir, 'index.md'), formatIndex(indexEntries, failures, ruleIds, checkedAt));
   } else if (options.format === 'text' && options.command === 'analyze') {
     out.write(formatSummary(pages, failures));
   }

@@ -23,6 +23,9 @@ export interface PageResult {
   id: string;
   file: string;
   words: number;
+  /** The article's headline and address, when the page gives them (analyze only). */
+  title?: string;
+  url?: string;
   /** The article text (extract only). */
   text?: string;
   /** Warm time of the rules on the extracted text, ms (analyze only). */
@@ -106,6 +109,8 @@ export function processPage(task: PageTask): PageOutcome {
     id: job.id,
     file: job.file,
     words,
+    ...(article.title ? { title: article.title } : {}),
+    ...(article.url ? { url: article.url } : {}),
     ms,
     findings: analysis.findings,
     ...(analysis.errors.length > 0 ? { ruleErrors: analysis.errors } : {}),

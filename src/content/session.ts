@@ -12,11 +12,13 @@ import { siteMatches, type Settings } from '../shared/settings.ts';
 import { loadDismissed, loadSettings, loadUserWords, saveDismissed, saveUserWords, updateSettings } from '../shared/storage.ts';
 import { displayOrder, groupByRule, moveSelection, selectionAfterRemoval, type SelectionMove } from '../sidebar/findings-view.ts';
 import { mountSidebar, type SidebarHandle } from '../sidebar/mount.tsx';
+import { pageInfo } from '../sidebar/report-export.ts';
 import type { SidebarProps, SidebarStatus } from '../sidebar/Sidebar.tsx';
 import { createPainter, placeFindings, rangeFor, type Painter, type PlacedFinding } from './highlights.ts';
 import { findingAtPoint } from './hit-test.ts';
 import { isEditable, pageShortcut } from './keyboard.ts';
 import { installPageStyle, removePageStyle } from './page-style.ts';
+import { PracticeMode } from './practice.ts';
 
 const FLASH_MS = 1200;
 
@@ -56,9 +58,11 @@ export class PageSession {
   /** Bumped by every check and reset; a reply for an older generation is dropped. */
   private generation = 0;
   private readonly win: Window;
+  private readonly practice: PracticeMode;
 
   constructor(private readonly doc: Document) {
     this.win = doc.defaultView as Window;
+    this.practice = new PracticeMode(doc);
   }
 
   get site(): string {
@@ -150,6 +154,7 @@ export class PageSession {
     const wasShown = this.sidebar !== null || this.state === 'checking' || this.state === 'ready';
     this.painter?.clear();
     this.painter = null;
+    this.practice.stop();
     removePageStyle(this.doc);
     this.sidebar?.unmount();
     this.sidebar = null;
@@ -286,6 +291,17 @@ export class PageSession {
     this.render();
   }
 
+  /** Practice hides the answers until the student reveals them; ending it shows them again. */
+  private setPractice(on: boolean): void {
+    if (on) {
+      this.practice.start();
+      this.selectedKey = null;
+    } else {
+      this.practice.stop();
+    }
+    this.announce(on ? 'Practice: mark what you think is wrong, then reveal.' : this.summary());
+  }
+
   private summary(): string {
     const n = this.shown.length;
     return n === 0 ? 'Copydesk found nothing to flag.' : `Copydesk found ${n} ${n === 1 ? 'thing' : 'things'} to check.`;
@@ -293,10 +309,11 @@ export class PageSession {
 
   private paint(): void {
     if (!this.painter) return;
-    const placed = this.highlightsVisible ? [...this.placed.values()] : [];
+    const visible = this.highlightsVisible && !this.practice.hidesFindings;
+    const placed = visible ? [...this.placed.values()] : [];
     this.painter.paint(placed);
     const selected = this.selectedKey === null ? undefined : this.placed.get(this.selectedKey);
-    this.painter.mark('selected', selected && this.highlightsVisible ? selected : null);
+    this.painter.mark('selected', selected && visible ? selected : null);
   }
 
   /** Recomputes what is shown from findings, dismissals and the live text, then draws it. */
@@ -328,6 +345,20 @@ export class PageSession {
       onShowRelated: (key, index) => this.showRelated(key, index),
       onUndo: () => void this.runUndo(),
       onCollapse: (collapsed) => void this.setCollapsed(collapsed),
+      page: pageInfo(extracted.article, this.win.location.href),
+      ruleIds: this.ruleIds,
+      practice: this.practice.view(),
+      onNotice: (message) => this.announce(message),
+      onPractice: (on) => this.setPractice(on),
+      onMarkSelection: () => this.announce(this.practice.markSelection(extracted.map, extracted.article.text)),
+      onRemoveMark: (index) => {
+        this.practice.removeMark(index, extracted.map);
+        this.render();
+      },
+      onReveal: () => {
+        const { overall } = this.practice.reveal(this.shown, this.ruleIds);
+        this.announce(`You caught ${overall.caught} of ${overall.total}.`);
+      },
     };
     if (this.sidebar) this.sidebar.update(props);
     else {
@@ -344,6 +375,7 @@ export class PageSession {
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     const shortcut = pageShortcut(event);
     if (!shortcut || event.repeat || isEditable(event.composedPath()[0] ?? event.target)) return;
+    if (shortcut !== 'toggle-sidebar' && this.practice.hidesFindings) return;
     event.preventDefault();
     event.stopPropagation();
     if (shortcut === 'toggle-sidebar') void this.toggleSidebar();
@@ -352,7 +384,7 @@ export class PageSession {
 
   private readonly onPageClick = (event: MouseEvent): void => {
     const extracted = this.extracted;
-    if (!extracted || !this.painter || !this.highlightsVisible || event.button !== 0) return;
+    if (!extracted || !this.painter || !this.highlightsVisible || this.practice.hidesFindings || event.button !== 0) return;
     if (this.sidebar && event.composedPath().includes(this.sidebar.host)) return;
     const keys = this.painter.keysAt(event.target);
     const finding =

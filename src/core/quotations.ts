@@ -33,3 +33,88 @@ function opensStraightQuote(text: string, at: number, range: Span): boolean {
 export function isWithin(inner: Span, spans: readonly Span[]): boolean {
   return spans.some((span) => span.start <= inner.start && inner.end <= span.end);
 }
+
+export type QuoteKind = 'double' | 'single';
+
+/** One quotation mark, with the role its position gives it. */
+export interface QuoteMark {
+  at: number;
+  char: string;
+  kind: QuoteKind;
+  role: 'open' | 'close';
+  /**
+   * Always true for an opening mark. A closing ’ or ' after a letter may be an apostrophe
+   * (Hutchins’, nothin’), a " or ' after a digit an inch or foot mark (6", 5'11"), a ‘ after a
+   * word a mistyped apostrophe: such a mark closes a quotation of its kind that is open, and is
+   * otherwise no quotation mark at all.
+   */
+  certain: boolean;
+}
+
+const QUOTE_GLYPHS = new Set(['“', '”', '"', '‘', '’', "'"]);
+/** What may stand before an opening mark: a space (or the start), a bracket, a dash, a slash. */
+const BEFORE_OPENING = /[\s([{—–\-/]/;
+/** What may follow a closing mark: a space (or the end), punctuation, a bracket, a dash. */
+const AFTER_CLOSING = /[\s.,;:!?…)\]}—–\-/]/;
+const SPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGIT = /\p{N}/u;
+/**
+ * Words written with a leading apostrophe, which word processors often curl the wrong way:
+ * ‘em, ‘til, rock ‘n’ roll. Lower case, apostrophe dropped. Two-digit years (‘90s) are matched apart.
+ */
+const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'cos', 'n', 'bout', 'round', 'nuff', 'scuse']);
+
+/**
+ * The quotation marks of a text range in order, each with the role its position gives it: a mark
+ * after a space and before a word opens, one after a word and before a space or punctuation
+ * closes, whatever its glyph (a mistyped ” before a word still opens). Left out: apostrophes
+ * inside words (don’t), ’ before a word (’90s, ’em: always an elision), ‘ and ' before an elision
+ * (‘til, 'n'), and marks with space on both sides. Neighbouring quotation marks are looked
+ * through, so in “‘No,’ he said,” both ‘ and “ open.
+ */
+export function quoteMarks(text: string, range: Span): QuoteMark[] {
+  const marks: QuoteMark[] = [];
+  for (let p = range.start; p < range.end; p++) {
+    const char = text[p] as string;
+    if (!QUOTE_GLYPHS.has(char)) continue;
+    const kind: QuoteKind = char === '“' || char === '”' || char === '"' ? 'double' : 'single';
+    const before = neighbour(text, p, -1, range);
+    const after = neighbour(text, p, 1, range);
+    const role = roleOf(char, before, after);
+    if (role === 'open') {
+      if (char === '’' || (kind === 'single' && startsElision(text, p + 1, range.end))) continue;
+      marks.push({ at: p, char, kind, role, certain: true });
+    } else if (role === 'close' && !closesElision(text, p, range.start)) {
+      const mayBeApostrophe = kind === 'single' && LETTER_OR_DIGIT.test(before);
+      const certain = !mayBeApostrophe && !DIGIT.test(before) && char !== '‘';
+      marks.push({ at: p, char, kind, role, certain });
+    }
+  }
+  return marks;
+}
+
+function roleOf(char: string, before: string, after: string): QuoteMark['role'] | undefined {
+  if (BEFORE_OPENING.test(before) && !SPACE.test(after)) return 'open';
+  if (!SPACE.test(before) && AFTER_CLOSING.test(after)) return 'close';
+  // Wedged between two words: only a curly double mark says which way it faces.
+  if (!SPACE.test(before) && !SPACE.test(after)) return char === '“' ? 'open' : char === '”' ? 'close' : undefined;
+  return undefined;
+}
+
+/** The nearest character on one side that is not a quotation mark; a space past the range's edge. */
+function neighbour(text: string, at: number, step: 1 | -1, range: Span): string {
+  let p = at + step;
+  while (p >= range.start && p < range.end && QUOTE_GLYPHS.has(text[p] as string)) p += step;
+  return p >= range.start && p < range.end ? (text[p] as string) : ' ';
+}
+
+/** The second mark of rock ’n’ roll. */
+function closesElision(text: string, at: number, start: number): boolean {
+  return /(?:^|\s)[‘’']n$/.test(text.slice(Math.max(start, at - 3), at));
+}
+
+function startsElision(text: string, from: number, end: number): boolean {
+  const word = /^[\p{L}\p{N}]+/u.exec(text.slice(from, Math.min(end, from + 8)))?.[0] ?? '';
+  return ELISIONS.has(word.toLowerCase()) || /^\d\ds?$/.test(word);
+}

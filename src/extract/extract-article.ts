@@ -20,6 +20,11 @@ const BLOCK_TAGS = new Set([
 
 const HEADING = /^H[1-6]$/;
 const CAPTION_NAME = /caption/i;
+const MEDIA = 'img, picture, video, svg, iframe, canvas';
+/** How far above a caption-named element its figure may start. */
+const FIGURE_DEPTH = 3;
+/** Text a figure may hold besides its caption (a credit, a "1 of 5" counter). */
+const FIGURE_SLACK_CHARS = 80;
 const STANDFIRST_NAME = /standfirst|summary|\bdek\b|subtitle|sub-?headline|strapline|article-?bullets|key-?points|highlights/i;
 
 interface Stamped {
@@ -172,24 +177,69 @@ function nameOf(element: Element): string {
   return `${element.getAttribute('class') ?? ''} ${element.id}`;
 }
 
+const textLength = (element: Element): number => (element.textContent ?? '').replace(/\s+/g, '').length;
+
 /**
- * Walks the live article elements Readability kept, turning their text into blocks. Kinds come
- * from the tag Readability settled on and from the containing quote, list or caption.
+ * A caption is a figcaption, or a caption-named element inside a figure: a <figure>, or a close
+ * ancestor that holds the picture and little text besides the caption. A caption-named block
+ * that merely sits beside a picture in the body is body text (sites name their body wrappers
+ * "…caption…" too).
+ */
+function isCaption(element: Element, tag: string): boolean {
+  if (tag === 'FIGCAPTION') return true;
+  if (!CAPTION_NAME.test(nameOf(element))) return false;
+  const own = textLength(element);
+  let e = element.parentElement;
+  for (let depth = 0; e && depth < FIGURE_DEPTH; depth++, e = e.parentElement) {
+    if (e.tagName.toUpperCase() === 'FIGURE') return true;
+    if (textLength(e) > own + FIGURE_SLACK_CHARS) return false;
+    if (e.querySelector(MEDIA)) return true;
+  }
+  return false;
+}
+
+/**
+ * Walks the live page in document order, turning the text of the elements Readability kept into
+ * blocks. Kinds come from the tag Readability settled on and from the containing quote, list or
+ * caption. `sources` records every element read, with its tag: what a plan made elsewhere must
+ * name for the same text to be read again here.
  */
 class BlockCollector {
   readonly inputs: BlockInput[] = [];
   readonly segments: Segment[][] = [];
+  readonly sources: [Element, string][] = [];
   private builder = new BlockTextBuilder();
   private kind: BlockKind = 'paragraph';
   private sawParagraph = false;
   private lastWasBreak = false;
 
   constructor(
-    private readonly kept: Map<Element, string>,
+    private readonly kept: ReadonlyMap<Element, string>,
     private readonly headline: Element | null,
   ) {}
 
-  collect(element: Element, kind: BlockKind): void {
+  /**
+   * Every kept element not inside another one starts its blocks where it stands: a kept element
+   * under a dropped wrapper is read in its place, not after the kept ones around the wrapper.
+   */
+  read(parent: ParentNode): void {
+    for (let element = parent.firstElementChild; element; element = element.nextElementSibling) {
+      const tag = this.tagOf(element);
+      if (tag === undefined) {
+        if (!NON_TEXT_TAGS.has(element.tagName.toUpperCase())) this.read(element);
+      } else if (!NON_TEXT_TAGS.has(tag)) {
+        this.collect(element, element === this.headline ? 'title' : 'paragraph');
+      }
+    }
+  }
+
+  private tagOf(element: Element): string | undefined {
+    const tag = this.kept.get(element) ?? (element === this.headline ? 'H1' : undefined);
+    if (tag !== undefined) this.sources.push([element, tag]);
+    return tag;
+  }
+
+  private collect(element: Element, kind: BlockKind): void {
     this.flush();
     const outer = this.kind;
     this.kind = kind;
@@ -207,8 +257,13 @@ class BlockCollector {
       }
       if (node.nodeType !== 1) continue;
       const element = node as Element;
-      const tag = this.kept.get(element) ?? (element === this.headline ? 'H1' : undefined);
-      if (tag === undefined || NON_TEXT_TAGS.has(tag)) continue;
+      const tag = this.tagOf(element);
+      if (tag === undefined) {
+        // Readability dropped this wrapper but may have kept elements inside it.
+        if (!NON_TEXT_TAGS.has(element.tagName.toUpperCase())) this.read(element);
+        continue;
+      }
+      if (NON_TEXT_TAGS.has(tag)) continue;
       if (tag === 'BR') {
         // Two line breaks in a row are how some sites separate paragraphs.
         if (this.lastWasBreak) this.flush();
@@ -224,7 +279,7 @@ class BlockCollector {
   private kindOf(element: Element, tag: string): BlockKind {
     if (element === this.headline) return 'title';
     if (this.kind === 'blockquote' || this.kind === 'caption' || this.kind === 'list-item') return this.kind;
-    if (tag === 'FIGCAPTION' || CAPTION_NAME.test(nameOf(element))) return 'caption';
+    if (isCaption(element, tag)) return 'caption';
     if (tag === 'BLOCKQUOTE') return 'blockquote';
     // Before the body starts, lists and named summaries are the standfirst ("summary bullets").
     const opening = !this.sawParagraph;
@@ -244,13 +299,13 @@ class BlockCollector {
   }
 }
 
-function pageUrl(document: Document): string | undefined {
+function pageUrl(document: Document, base: string): string | undefined {
   const href =
     document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ??
     document.querySelector('meta[property="og:url"]')?.getAttribute('content');
   if (!href) return undefined;
   try {
-    return new URL(href, document.baseURI).href;
+    return new URL(href, base).href;
   } catch {
     return href;
   }
@@ -269,12 +324,20 @@ function hasProse(article: ArticleText): boolean {
   return false;
 }
 
+/** Which elements of a document are the article, and how each reads; made by `planArticle`. */
+export interface ArticlePlan {
+  /** Article elements and the tag each reads as (Readability turns text-only divs into paragraphs). */
+  kept: ReadonlyMap<Element, string>;
+  headline: Element | null;
+  title: string | undefined;
+}
+
 /**
- * The article of a page, as the rules see it, with a map back to the page's own text nodes.
- * Readability picks the article on a stamped clone; the text is then read from the live
- * elements it kept, so every character traces back to a live node. Null when there is no article.
+ * Decides which elements are the article: Readability picks it on a stamped clone, the kept
+ * stamps name the live elements, and the headline and standfirst it dropped are put back. The
+ * document is never modified. Null when Readability finds nothing.
  */
-export function extractArticle(document: Document): ExtractedArticle | null {
+export function planArticle(document: Document): ArticlePlan | null {
   const stamped = stampClone(document);
   if (!stamped) return null;
   let parsed: ReturnType<Readability<Element>['parse']>;
@@ -288,20 +351,28 @@ export function extractArticle(document: Document): ExtractedArticle | null {
   const kept = keptElements(content, stamped);
   const headline = findHeadline(document, parsed.title);
   if (headline) adoptOpening(stamped.live, kept, headline);
-  const collector = new BlockCollector(kept, headline);
-  // Readability drops the headline as a duplicate of the title; put it back where it was not kept.
-  const headlineReached = headline && (kept.has(headline) || (headline.parentElement && kept.has(headline.parentElement)));
-  if (headline && !headlineReached) collector.collect(headline, 'title');
-  for (const element of stamped.live) {
-    if (kept.has(element) && !(element.parentElement && kept.has(element.parentElement))) {
-      collector.collect(element, 'paragraph');
-    }
-  }
-  const lang = document.documentElement.getAttribute('lang') || undefined;
+  return { kept, headline, title: parsed.title || undefined };
+}
+
+export interface ReadArticle extends ExtractedArticle {
+  /** The elements the text was read from, in document order, with the tag each read as. */
+  sources: readonly [Element, string][];
+}
+
+/**
+ * Reads a planned article's text from the document, in document order, with every character
+ * traced back to its text node. Null when there is too little prose to be an article.
+ * `baseUrl` resolves a relative canonical link (a document parsed elsewhere has its own base).
+ */
+export function readArticle(document: Document, plan: ArticlePlan, baseUrl = document.baseURI): ReadArticle | null {
+  const collector = new BlockCollector(plan.kept, plan.headline);
+  collector.read(document);
+  const lang = document.documentElement?.getAttribute('lang') || undefined;
+  const url = pageUrl(document, baseUrl);
   const article = fromBlocks(collector.inputs, {
-    ...(parsed.title ? { title: parsed.title } : {}),
+    ...(plan.title ? { title: plan.title } : {}),
     ...(lang ? { lang } : {}),
-    ...(pageUrl(document) ? { url: pageUrl(document) } : {}),
+    ...(url ? { url } : {}),
   });
   if (!hasProse(article)) return null;
   const blocks: BlockSegments[] = article.blocks.map((block, i) => ({
@@ -309,5 +380,15 @@ export function extractArticle(document: Document): ExtractedArticle | null {
     end: block.end,
     segments: (collector.segments[i] ?? []).map((s) => ({ ...s, start: s.start + block.start })),
   }));
-  return { article, map: new DomTextMap(document, article.text, blocks) };
+  return { article, map: new DomTextMap(document, article.text, blocks), sources: collector.sources };
+}
+
+/**
+ * The article of a page, as the rules see it, with a map back to the page's own text nodes.
+ * Null when there is no article.
+ */
+export function extractArticle(document: Document): ExtractedArticle | null {
+  const plan = planArticle(document);
+  const read = plan && readArticle(document, plan);
+  return read && { article: read.article, map: read.map };
 }

@@ -59,6 +59,7 @@ function makeResult(): BenchResult {
       categories: {
         'name-variant': { labels: 3, found: 2, flags: 2, has_rule: true },
         'repeated-word': { labels: 1, found: 1, flags: 1, has_rule: true },
+        typo: { labels: 0, found: 0, flags: 2, has_rule: true },
         'spun-phrase': { labels: 4, found: 0, flags: 0, has_rule: false },
       },
     },
@@ -70,7 +71,7 @@ function makeResult(): BenchResult {
       rule_errors: [],
       cold_start: { runs: 5, import_ms: 150, first_analysis_ms: 30, total_ms: 180, max_rss_mb: 90, heap_used_mb: 40 },
       stages: { parse: 9, extract: 20, tokenize: 0.5, typo: 1.5, rules_total: 3, analysis: 4 },
-      peers: { retext: { setup_ms: 300, ms_per_1k: 8 }, harper: { setup_ms: 2000, ms_per_1k: 120 } },
+      peers: { retext: { setup_ms: 300, runs: 5, ms_per_1k: 8 }, harper: { setup_ms: 2000, runs: 1, ms_per_1k: 120 } },
       ratios: { ours_over_retext: 0.5, harper_over_ours: 30 },
     },
   };
@@ -152,8 +153,10 @@ describe('formatReport', () => {
     expect(report).toContain('missed: page-a typo "recieve"');
     expect(report).toContain('name-variant 2/3 ✗');
     expect(report).toContain('no rule yet: spun-phrase (4)');
+    expect(report).toContain('typo (no labels, 2 flags)');
     expect(report).toContain('ours / retext = 0.50');
     expect(report).toContain('harper / ours = 30.0×');
+    expect(report).toContain('harper 120.0 ms/1k (1 run, setup 2,000 ms)');
     // typo ×2, repeated-word ×2, coverage, warm, cold, both ratios; name-variant ×2 fail; repeated-passage ×2 have no figure
     expect(report).toContain('TARGETS  9/13 met');
     expect(report).toMatch(/✗ name-variant F1: 0\.500 \(target ≥ 0\.85\)/);
@@ -176,7 +179,7 @@ describe('compareResults', () => {
   it('counts small timing changes as noise and large ones as real', () => {
     const before = makeResult();
     const after = makeResult();
-    after.speed.stages.parse = 9.5;
+    after.speed.stages.parse = 10;
     after.speed.stages.analysis = 6;
     after.speed.ratios.harper_over_ours = 20;
     const rows = new Map(compareResults(before, after).map((r) => [r.name, r]));

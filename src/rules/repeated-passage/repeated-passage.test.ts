@@ -1,4 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import { testRule } from '../../../tests/helpers/rule-tester.ts';
+import { analyze } from '../../core/analyze.ts';
+import { fromBlocks, type BlockInput } from '../../core/article-text.ts';
 import rule from './repeated-passage.ts';
 
 const REPORT = 'The report concluded that the American safety net was ineffective because it provides only half the help people need.';
@@ -41,6 +44,17 @@ testRule(rule, {
       text: 'The shorter story is how Tarot came to be used in fortune telling, and why.\n\nNobody knows how Tarot came to be used in fortune telling.',
       why: 'shares a clause, not the sentence',
     },
+    { text: 'Prices rose. Wages rose too.', why: 'parallel construction with different content words' },
+    { text: 'Prices rose before the vote. Prices rose after the vote.', why: 'a different preposition is a different statement' },
+    { text: 'We didn’t know how to build a mobile app. We didn’t know if we should build a mobile app.', why: 'same nouns, a different question' },
+    { text: 'They enjoyed their work. We enjoyed our work.', why: 'a contrast between two subjects' },
+    { text: 'The council approved the plan. The council did not approve the plan.', why: 'a negation changes the statement' },
+    { text: 'It was cold. It was very cold.', why: 'emphasis on one word, not a restated statement' },
+    { text: 'The match was postponed because of the rain. The rain postponed the match.', why: 'an explicit cause is kept as said (precision first)' },
+    { text: 'The dog barked. The dog barked again.', why: 'again adds a second event' },
+    { text: '“We love this town. This town is what we love,” she said.', why: 'a speaker repeating herself is quoted, not restated' },
+    { text: 'The team won the cup.\n\nThe team won the cup in 1998, the first time in its history.', why: 'not adjacent in one paragraph, and the second adds facts' },
+    { text: 'Our work was enjoyable.\n\nWe were enjoying our work.', why: 'restatements are looked for inside one paragraph' },
   ],
   invalid: [
     {
@@ -106,5 +120,70 @@ testRule(rule, {
         { exact: REPORT, related: [REPORT] },
       ],
     },
+    {
+      text: 'The majority of them stayed. Our work was enjoyable. We were enjoying our work.',
+      why: 'seed: the same words in other forms, back to back',
+      errors: [{ exact: 'We were enjoying our work.', messageId: 'restatesPrevious', related: ['Our work was enjoyable.'] }],
+    },
+    {
+      text: 'Residents were angered by the closure. The closure angered residents.',
+      why: 'passive restated as active',
+      errors: [{ exact: 'The closure angered residents.', messageId: 'restatesPrevious' }],
+    },
+    {
+      text: 'The match was postponed by the rain. The rain postponed the match.',
+      why: 'agent of the passive made the subject',
+      errors: [{ exact: 'The rain postponed the match.' }],
+    },
+    {
+      text: 'She denied the charges in court. In court, she denied the charges.',
+      why: 'the same sentence in another order',
+      errors: [{ exact: 'In court, she denied the charges.' }],
+    },
+    {
+      text: 'The museum reopened to visitors on Monday. Visitors returned. The museum’s reopening delighted visitors.',
+      why: 'only back-to-back sentences count',
+      errors: [],
+    },
   ],
+});
+
+/** Captions cannot be written as plain text: these cases build their blocks directly. */
+function flagged(blocks: BlockInput[]): string[] {
+  const { findings, errors } = analyze(fromBlocks(blocks), [rule]);
+  expect(errors).toEqual([]);
+  return findings.map((finding) => finding.quote.exact);
+}
+
+describe('repeated-passage in captions', () => {
+  it('flags a caption that repeats a summary line word for word', () => {
+    expect(
+      flagged([
+        { kind: 'standfirst', text: SEED_BULLET },
+        { kind: 'paragraph', text: 'Baldwin held the gun that killed Hutchins.' },
+        { kind: 'caption', text: `${SEED_COPY} Baldwin will not be seen with his friend walking out in New York City Wednesday night.` },
+      ]),
+    ).toEqual([SEED_COPY]);
+  });
+
+  it('flags a caption that repeats a body sentence word for word', () => {
+    expect(flagged([{ kind: 'paragraph', text: `${REPORT} Other countries do far better.` }, { kind: 'caption', text: REPORT }])).toEqual([REPORT]);
+  });
+
+  it('leaves a caption that retells a body sentence in other words', () => {
+    expect(
+      flagged([
+        { kind: 'paragraph', text: 'Firefighters battled the blaze at the warehouse in east London for six hours on Sunday.' },
+        { kind: 'caption', text: 'Firefighters battled the blaze at the east London warehouse for six hours on Sunday.' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('never takes a caption as the first copy', () => {
+    expect(flagged([{ kind: 'caption', text: REPORT }, { kind: 'paragraph', text: REPORT }])).toEqual([]);
+  });
+
+  it('leaves a headline the lede repeats', () => {
+    expect(flagged([{ kind: 'title', text: REPORT }, { kind: 'paragraph', text: REPORT }])).toEqual([]);
+  });
 });

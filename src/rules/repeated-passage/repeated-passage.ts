@@ -1,6 +1,7 @@
 import { isWithin, quotedSpans } from '../../core/quotations.ts';
 import type { BlockKind, Rule, RuleContext, Sentence, Span, Word } from '../../core/types.ts';
 import { FUNCTION_WORDS } from './function-words.ts';
+import { restatementsOf } from './restatement.ts';
 import { alignWhole, alignWithin, type Alignment } from './word-alignment.ts';
 
 /** Below these sizes a sentence is a stock phrase ("Read more.", "He declined to comment."). */
@@ -22,11 +23,15 @@ const MIN_WORDS_TO_CHANGE = 10;
  */
 const MAX_SHARING_SENTENCES = 32;
 
+/** A headline restates the lede by design: it is neither a copy nor an original. */
+const NOT_PASSAGES: ReadonlySet<BlockKind> = new Set(['title']);
 /**
- * Headlines and captions restate the body by design (the caption under the photo the paragraph
- * describes, the headline the lede expands): they are neither copies nor originals.
+ * A caption describes the photo the body also tells of, in its own words: it is never a first
+ * copy, and it is a copy only when it repeats an earlier line word for word (CAPTION_EDITS), as a
+ * bullet or sentence pasted under a photo does.
  */
-const NOT_PASSAGES: ReadonlySet<BlockKind> = new Set(['title', 'caption']);
+const ONLY_VERBATIM_COPIES: ReadonlySet<BlockKind> = new Set(['caption']);
+const CAPTION_EDITS = 0;
 /** A subheading may be a first copy (a long one is a summary line), but repeating it is not an error. */
 const NEVER_COPIES: ReadonlySet<BlockKind> = new Set(['heading']);
 const SUMMARY_BLOCKS: ReadonlySet<BlockKind> = new Set(['standfirst', 'list-item']);
@@ -56,6 +61,8 @@ interface Passage {
   open: boolean;
   /** A subheading: a first copy at most. */
   neverCopy: boolean;
+  /** A caption: never a first copy, and a copy only word for word. */
+  verbatimOnly: boolean;
   /** Wholly inside quotation marks: quoting a source twice is deliberate. */
   quoted: boolean;
   /** "[Read: …]" and other bracketed inserts are page furniture, not the article's own prose. */
@@ -70,18 +77,32 @@ interface Match {
 const rule: Rule = {
   meta: {
     id: 'repeated-passage',
-    description: 'A sentence or summary line that repeats an earlier one word for word or with a word or two changed.',
+    description:
+      'A sentence or summary line that repeats an earlier one word for word or with a word or two changed, or restates the sentence before it.',
     messages: {
       repeatsEarlier: 'This sentence repeats {earlier}{similarity}: delete it or rewrite it',
+      restatesPrevious: 'This sentence says again what the sentence before it says, in other forms of the same words: keep one of them',
     },
   },
   check(ctx) {
     const passages = [...passagesOf(ctx)];
     const index = new PassageIndex(passages);
+    const copies = new Set<Sentence>();
     for (const passage of passages) {
       const match = passage.neverCopy ? null : index.bestMatch(passage, ctx.article.text);
-      if (match) report(ctx, passage, match);
-      if (isLongEnough(passage) && !passage.bracketed) index.add(passage);
+      if (match) {
+        report(ctx, passage, match);
+        copies.add(passage.sentence);
+      }
+      if (isLongEnough(passage) && !passage.bracketed && !passage.verbatimOnly) index.add(passage);
+    }
+    for (const { first, again } of restatementsOf(ctx)) {
+      if (copies.has(again)) continue;
+      ctx.report({
+        span: { start: again.start, end: again.end },
+        messageId: 'restatesPrevious',
+        related: [{ span: { start: first.start, end: first.end }, label: 'sentence restated' }],
+      });
     }
   },
 };
@@ -147,6 +168,7 @@ function* passagesOf(ctx: RuleContext): Generator<Passage> {
       isSummary: SUMMARY_BLOCKS.has(block.kind),
       open: !CLOSED_ENDING.test(text),
       neverCopy: NEVER_COPIES.has(block.kind),
+      verbatimOnly: ONLY_VERBATIM_COPIES.has(block.kind),
       quoted: isWithin(sentence, quotations.get(sentence.block) ?? []),
       bracketed: text.startsWith('['),
     };
@@ -169,8 +191,9 @@ function isLongEnough(passage: Passage): boolean {
   return common >= MIN_COMMON_CONTENT_WORDS;
 }
 
-function editLimit(words: number): number {
-  return words < MIN_WORDS_TO_CHANGE ? 0 : Math.min(MAX_EDITS, Math.floor(words / WORDS_PER_EDIT));
+function editLimit(words: number, later: Passage): number {
+  const limit = words < MIN_WORDS_TO_CHANGE ? 0 : Math.min(MAX_EDITS, Math.floor(words / WORDS_PER_EDIT));
+  return later.verbatimOnly ? Math.min(limit, CAPTION_EDITS) : limit;
 }
 
 /**
@@ -227,7 +250,7 @@ function align(earlier: Passage, later: Passage, sharedContent: number, text: st
   if (earlier.quoted && later.quoted) return null;
   // Every figure of the first copy must be in the second (see sameFacts); checked before aligning.
   for (const figure of earlier.figures) if (!later.figures.has(figure)) return null;
-  const limit = editLimit(Math.max(earlier.tokens.length, later.tokens.length));
+  const limit = editLimit(Math.max(earlier.tokens.length, later.tokens.length), later);
   const sameFigures = earlier.figures.size === later.figures.size;
   const sharesEnough = sharedContent >= Math.max(earlier.content.size, later.content.size) - limit;
   if (sameFigures && sharesEnough && isLongEnough(later)) {
@@ -235,7 +258,7 @@ function align(earlier: Passage, later: Passage, sharedContent: number, text: st
     if (whole && sameFacts(earlier, later, whole)) return whole;
   }
   if (later.tokens.length <= earlier.tokens.length) return null;
-  const runLimit = editLimit(earlier.tokens.length);
+  const runLimit = editLimit(earlier.tokens.length, later);
   if (sharedContent < earlier.content.size - runLimit) return null;
   const run = alignWithin(earlier.tokens, later.tokens, runLimit);
   if (!run || !sameFacts(earlier, later, run) || !isRunIn(earlier, later, run, text)) return null;

@@ -1,0 +1,209 @@
+import type { Rule, RuleContext, Word } from '../../core/types.ts';
+import { frequencyRank, isKnownForm, isSuggestable } from '../typo/dictionary.ts';
+import {
+  CAPTION_COPULAS,
+  CAPTION_DIRECTIONS,
+  COORDINATORS,
+  PHRASE_OPENERS,
+  PHRASE_PREPOSITIONS,
+  STANDALONE_AFTER_OF,
+} from './slot-words.ts';
+import { COMPOUND_ADJECTIVE_NOUNS, edForms, nounSpellings, pluralSpellings } from './word-forms.ts';
+
+const MAX_SUGGESTIONS = 2;
+/** Participles, gerunds and adverbs: a noun derived from their spelling says nothing about them. */
+const NOT_A_BARE_ADJECTIVE = /(?:ing|ed|ly)$/;
+/** "kind of brilliant", "sort of odd", "nothing short of miraculous": "of" used as a degree word. */
+const DEGREE_OF = new Set(['kind', 'sort', 'short']);
+/** How a sentence ends when it is one: a caption's fragment often has no full stop. */
+const TERMINAL = /[.!?…]["'”’)\]]*$/;
+
+const rule: Rule = {
+  meta: {
+    id: 'spun-phrase',
+    description:
+      'Traces of synonym-spinning software: a word in the wrong form for its slot, a compound adjective missing its "-ed", a mangled photo caption.',
+    messages: {
+      adjectiveAfterOf:
+        '“{word}” is an adjective, but after “of” this slot needs a noun: did you mean “{noun}”?',
+      compoundWithoutEd:
+        '“{adjective} {noun}” describes the {head}, so it needs the compound-adjective form: “{compound}”',
+      mangledCaption:
+        'A photo caption turned into a sentence: “{name} is {direction} {verb}” says nothing; a caption reads “{name}, pictured {direction}, {verb} …”',
+    },
+  },
+  check(ctx) {
+    new SpunPhraseScanner(ctx).scan();
+  },
+};
+
+export default rule;
+
+class SpunPhraseScanner {
+  private readonly words: readonly Word[];
+  private readonly text: string;
+
+  constructor(private readonly ctx: RuleContext) {
+    this.words = ctx.parse.words;
+    this.text = ctx.article.text;
+  }
+
+  scan(): void {
+    // Each check starts from a cheap test on one word's lower-case form; the dictionary is only
+    // asked about the few places that pass it.
+    for (let i = 0; i < this.words.length; i++) {
+      const word = this.words[i] as Word;
+      if (word.lower === 'of') this.adjectiveAfterOf(i);
+      else if (CAPTION_COPULAS.has(word.lower)) this.mangledCaption(i);
+      else if (word.lower.endsWith('y') && COMPOUND_ADJECTIVE_NOUNS.has(this.words[i + 1]?.lower ?? '')) {
+        this.compoundWithoutEd(i);
+      }
+    }
+  }
+
+  /**
+   * "Rust had its areas of brilliant and its areas …": the object of "of" is a noun phrase, so
+   * when the phrase ends right after an adjective ("brilliant" then "and its …"), the adjective
+   * stands where its noun should be.
+   */
+  private adjectiveAfterOf(i: number): void {
+    const of = this.words[i] as Word;
+    const word = this.words[i + 1];
+    if (!word || !this.adjacent(of, word) || word.shape !== 'lower' || /['\-‐]/.test(word.lower)) return;
+    if (STANDALONE_AFTER_OF.has(word.lower) || NOT_A_BARE_ADJECTIVE.test(word.lower)) return;
+    if (this.ctx.userWords.has(word.lower)) return;
+    const before = this.words[i - 1];
+    if (before && before.sentence === of.sentence && DEGREE_OF.has(before.lower)) return;
+    if (!this.endsNounPhrase(word)) return;
+    if (!isSuggestable(word.lower) || this.hasNounUse(word.lower)) return;
+    const nouns = byFrequency(nounSpellings(word.lower).filter(isSuggestable));
+    if (nouns.length === 0) return;
+    this.ctx.report({
+      span: { start: of.start, end: word.end },
+      messageId: 'adjectiveAfterOf',
+      data: { word: word.text, noun: nouns[0] as string },
+      suggestions: nouns.slice(0, MAX_SUGGESTIONS).map((noun) => `${of.text} ${noun}`),
+    });
+  }
+
+  /**
+   * A plural in common use means the word also works as a noun ("of good and the forces of
+   * evil", "shades of blue", "of professional, …"): only a word that never takes a plural is
+   * taken for a bare adjective.
+   */
+  private hasNounUse(lower: string): boolean {
+    return pluralSpellings(lower).some((plural) => frequencyRank(plural) !== Infinity);
+  }
+
+  /**
+   * The noun phrase ends after `word`: the sentence or clause stops, or a coordinator or comma is
+   * followed by a word that opens a new phrase ("and its areas", ", which"). "of public and
+   * private money" goes on to a noun, so "public" is only its modifier.
+   */
+  private endsNounPhrase(word: Word): boolean {
+    const next = this.words[word.index + 1];
+    if (!next || next.sentence !== word.sentence) return true;
+    const gap = this.text.slice(word.end, next.start);
+    if (/[;:.!?…]/.test(gap)) return true;
+    if (!/^["'”’]?\s*[,–—]?\s+$/.test(gap)) return false;
+    if (PHRASE_PREPOSITIONS.has(next.lower)) return true;
+    if (COORDINATORS.has(next.lower)) {
+      const after = this.words[next.index + 1];
+      return after !== undefined && this.adjacent(next, after) && PHRASE_OPENERS.has(after.lower);
+    }
+    return /[,–—]/.test(gap) && PHRASE_OPENERS.has(next.lower);
+  }
+
+  /**
+   * "gave a teary eye interview": an adjective and a body-part noun before another noun describe
+   * that noun the way "teary-eyed" does; without the "-ed" the phrase says the interview had an
+   * eye. Only "-y" adjectives of a state ("teary", "rosy", "curly", "bushy") are taken: colour and
+   * size words make real noun compounds ("blue eye shadow", "big head coach").
+   */
+  private compoundWithoutEd(i: number): void {
+    const adjective = this.words[i] as Word;
+    const noun = this.words[i + 1] as Word;
+    const head = this.words[i + 2];
+    const determiner = this.words[i - 1];
+    if (!head || !determiner || !PHRASE_OPENERS.has(determiner.lower)) return;
+    if (!this.adjacent(determiner, adjective) || !this.adjacent(adjective, noun) || !this.adjacent(noun, head)) return;
+    if ([adjective, noun, head].some((w) => w.shape !== 'lower')) return;
+    if (!this.isAdjectiveInY(adjective.lower) || !this.isSingularNoun(head.lower)) return;
+    const ed = edForms(noun.lower).find(isSuggestable);
+    if (!ed) return;
+    const compound = `${adjective.text}-${ed}`;
+    this.ctx.report({
+      span: { start: adjective.start, end: head.end },
+      messageId: 'compoundWithoutEd',
+      data: { adjective: adjective.text, noun: noun.text, head: head.text, compound: `${compound} ${head.text}` },
+      suggestions: [`${compound} ${head.text}`],
+    });
+  }
+
+  /** "teary" compares ("tearier") or names its state ("teariness"): an adjective, not "army". */
+  private isAdjectiveInY(lower: string): boolean {
+    if (lower.length < 4 || !/[^aeiou]y$/.test(lower)) return false;
+    const stem = lower.slice(0, -1);
+    return isKnownForm(`${stem}ier`) || isKnownForm(`${stem}iness`);
+  }
+
+  private isSingularNoun(lower: string): boolean {
+    if (PHRASE_OPENERS.has(lower) || COORDINATORS.has(lower) || NOT_A_BARE_ADJECTIVE.test(lower)) return false;
+    return isSuggestable(lower) && pluralSpellings(lower).some(isSuggestable);
+  }
+
+  /**
+   * "Baldwin is above stepping out with a friend in New York City on Wednesday": a caption
+   * ("Baldwin, pictured above, stepping out …") whose commas a spinner turned into "is". Taken
+   * only where the text reads as a caption — a caption block, or a fragment with no full stop —
+   * since "is left wondering" and "is above taking bribes" are sound sentences.
+   */
+  private mangledCaption(i: number): void {
+    const copula = this.words[i] as Word;
+    const direction = this.words[i + 1];
+    const verb = this.words[i + 2];
+    const subjectEnd = this.words[i - 1];
+    if (!direction || !verb || !subjectEnd) return;
+    if (!CAPTION_DIRECTIONS.has(direction.lower) || !verb.lower.endsWith('ing') || verb.shape !== 'lower') return;
+    if (!this.adjacent(subjectEnd, copula) || !this.adjacent(copula, direction) || !this.adjacent(direction, verb)) return;
+    const name = this.nameEndingAt(subjectEnd);
+    if (!name || !this.readsAsCaption(copula)) return;
+    const nameText = this.text.slice(name.start, subjectEnd.end);
+    this.ctx.report({
+      span: { start: name.start, end: verb.end },
+      messageId: 'mangledCaption',
+      data: { name: nameText, direction: direction.text, verb: verb.text },
+      suggestions: [`${nameText}, pictured ${direction.text}, ${verb.text}`],
+    });
+  }
+
+  /** The first word of the run of capitalised words ending at `last` ("Alec Baldwin"), if any. */
+  private nameEndingAt(last: Word): Word | undefined {
+    const isNamePart = (w: Word) => w.shape === 'capitalized' && !PHRASE_OPENERS.has(w.lower);
+    if (!isNamePart(last)) return undefined;
+    let first = last;
+    for (let previous = this.words[first.index - 1]; previous && isNamePart(previous) && this.adjacent(previous, first); ) {
+      first = previous;
+      previous = this.words[first.index - 1];
+    }
+    return first;
+  }
+
+  private readsAsCaption(word: Word): boolean {
+    const block = this.ctx.article.blocks[word.block];
+    if (block?.kind === 'caption') return true;
+    const sentence = this.ctx.parse.sentences[word.sentence];
+    return sentence !== undefined && !TERMINAL.test(this.text.slice(sentence.start, sentence.end));
+  }
+
+  /** Same sentence, nothing but white space between. */
+  private adjacent(left: Word, right: Word): boolean {
+    return left.sentence === right.sentence && /^\s+$/.test(this.text.slice(left.end, right.start));
+  }
+}
+
+function byFrequency(forms: string[]): string[] {
+  const ranked = forms.map((form) => ({ form, rank: frequencyRank(form) }));
+  // Unranked forms are all Infinity: keep them in table order rather than subtract to NaN.
+  return ranked.sort((a, b) => (a.rank === b.rank ? 0 : a.rank < b.rank ? -1 : 1)).map((f) => f.form);
+}

@@ -1,0 +1,66 @@
+// Getting a report out of the page: a file download and the clipboard. Both run from a click in
+// the sidebar (a user gesture), so neither needs an extension permission.
+import { buildReport, reportToJson, reportToMarkdown, type ArticleReport } from '../core/report.ts';
+import { tokenize } from '../core/tokenize.ts';
+import type { ArticleText, Finding, RuleId } from '../core/types.ts';
+import { RULE_STYLES } from '../shared/rule-styles.ts';
+
+/** What the sidebar knows about the article, beyond its findings. */
+export interface PageInfo {
+  title: string;
+  url: string;
+  words: number;
+}
+
+/** Word counts by article object: counted once per extraction, however often the sidebar renders. */
+const wordCounts = new WeakMap<ArticleText, number>();
+
+/** The article as the report and the quality line describe it; words counted as the CLI counts them. */
+export function pageInfo(article: ArticleText, pageUrl: string): PageInfo {
+  let words = wordCounts.get(article);
+  if (words === undefined) {
+    words = tokenize(article).words.length;
+    wordCounts.set(article, words);
+  }
+  return { title: article.title ?? '', url: pageUrl, words };
+}
+
+export const ruleHeading = (ruleId: RuleId): string => RULE_STYLES[ruleId].plural;
+
+export function pageReport(page: PageInfo, ruleIds: readonly RuleId[], findings: readonly Finding[], checkedAt = new Date()): ArticleReport {
+  return buildReport({ title: page.title, url: page.url, words: page.words, ruleIds, findings, checkedAt });
+}
+
+export const reportMarkdown = (report: ArticleReport): string => reportToMarkdown(report, ruleHeading);
+export const reportJson = reportToJson;
+
+/** "copydesk-alec-baldwin-sends-a-letter-2026-11-25.md" */
+export function reportFileName(report: ArticleReport, extension: 'md' | 'json'): string {
+  const slug = report.title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `copydesk-${slug || 'report'}-${report.checkedAt.slice(0, 10)}.${extension}`;
+}
+
+/** Long enough for the browser to have read the blob, whatever dialog it shows first. */
+const REVOKE_AFTER_MS = 60_000;
+
+/**
+ * Downloads `text` as a file: a Blob URL clicked through an <a download> placed inside the
+ * sidebar's shadow root, so the page never sees the link.
+ */
+export function downloadText(container: Element, fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = container.ownerDocument.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  container.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+}
