@@ -36,6 +36,7 @@ const STATIC_FILES = {
   'manifest.json': 'manifest.json',
   'popup.html': 'src/popup/popup.html',
   'options.html': 'src/options/options.html',
+  'offscreen.html': 'src/offscreen/offscreen.html',
   'ui.css': 'src/shared/ui.css',
 };
 
@@ -59,6 +60,7 @@ export async function buildExtension() {
     entryPoints: {
       background: path.join(root, 'src/background/index.ts'),
       content: path.join(root, 'src/content/index.ts'),
+      offscreen: path.join(root, 'src/offscreen/index.ts'),
       popup: path.join(root, 'src/popup/index.tsx'),
       options: path.join(root, 'src/options/index.tsx'),
     },

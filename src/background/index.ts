@@ -5,10 +5,14 @@
  */
 import browser from 'webextension-polyfill';
 import { analyze } from '../core/analyze.ts';
+import { fromPlainText } from '../core/article-text.ts';
+import type { ArticleText } from '../core/types.ts';
+import { WARM_UP_ARTICLE } from '../offscreen/warm-up-article.ts';
 import { rules } from '../rules/index.ts';
 import { listenInBackground, sendToTab } from '../shared/messaging.ts';
-import type { ToContent } from '../shared/protocol.ts';
+import type { AnalyzeReply, ToContent } from '../shared/protocol.ts';
 import { loadStoredData } from '../shared/storage.ts';
+import { planPage, preparePlanner } from './plan-page.ts';
 
 const BADGE_COLOR = '#0b5cad';
 
@@ -18,23 +22,34 @@ const COMMANDS: Readonly<Record<string, keyof ToContent>> = {
   'toggle-sidebar': 'toggleSidebar',
 };
 
+async function analyzeArticle(article: ArticleText): Promise<AnalyzeReply> {
+  const { settings, userWords } = await loadStoredData();
+  const disabled = new Set(settings.disabledRules);
+  const enabled = rules.filter((rule) => !disabled.has(rule.meta.id)).map((rule) => rule.meta.id);
+  const started = performance.now();
+  const analysis = analyze(article, rules, {
+    only: enabled,
+    userWords,
+    onRuleError: (ruleId, error) => console.error(`Copydesk rule ${ruleId} failed:`, error),
+  });
+  return {
+    findings: analysis.findings,
+    ruleIds: enabled,
+    engineMs: performance.now() - started,
+    errors: analysis.errors,
+  };
+}
+
 listenInBackground({
-  analyze: async ({ article }) => {
-    const { settings, userWords } = await loadStoredData();
-    const disabled = new Set(settings.disabledRules);
-    const enabled = rules.filter((rule) => !disabled.has(rule.meta.id)).map((rule) => rule.meta.id);
-    const started = performance.now();
-    const analysis = analyze(article, rules, {
-      only: enabled,
-      userWords,
-      onRuleError: (ruleId, error) => console.error(`Copydesk rule ${ruleId} failed:`, error),
+  analyze: async ({ article }) => analyzeArticle(article),
+  analyzePage: async ({ html, baseUrl }) => {
+    const plan = await planPage(html, baseUrl).catch((error: unknown) => {
+      console.warn('Copydesk could not plan the page here:', error);
+      return undefined;
     });
-    return {
-      findings: analysis.findings,
-      ruleIds: enabled,
-      engineMs: performance.now() - started,
-      errors: analysis.errors,
-    };
+    if (plan === undefined) return null;
+    if (plan === null) return { plan: null };
+    return { plan, ...(await analyzeArticle(plan.article)) };
   },
   showCount: async ({ count }, sender) => {
     const tabId = sender.tab?.id as number;
@@ -58,3 +73,7 @@ browser.runtime.onInstalled.addListener(() => {
   // Writes the current schema (or migrates an older one) once, not on every page.
   void loadStoredData();
 });
+
+// The first page should not pay for compiling the rules and the extractor: run both once now.
+analyze(fromPlainText(WARM_UP_ARTICLE.paragraphs.join('\n\n')), rules);
+preparePlanner();

@@ -17,21 +17,15 @@ performance.mark('copydesk:start');
 const session = new PageSession(document);
 let navigation = new AbortController();
 
-function whenIdle(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const run = (): void => (signal.aborted ? reject(signal.reason) : resolve());
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 200 });
-    else setTimeout(run, 0);
-  });
-}
-
 /** Automatic checking: only articles, only where the reader allows it. */
 async function autoCheck(signal: AbortSignal): Promise<void> {
   try {
     if (pageOptedOut(document) || !looksLikeArticle(document)) return;
     const settings = await session.loadSettings();
     if (!settings.autoCheck || !session.siteEnabled(settings)) return;
-    await whenIdle(signal);
+    // No idle wait: document_idle is already after the page's own start-up, and the heavy part
+    // (parsing, Readability, the rules) runs in the background while the page stays responsive.
+    if (signal.aborted) return;
     await session.check(true);
   } finally {
     if (!signal.aborted) performance.mark('copydesk:done');

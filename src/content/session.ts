@@ -4,11 +4,10 @@
  */
 import browser from 'webextension-polyfill';
 import type { Finding, RuleId } from '../core/types.ts';
-import { extractArticle } from '../extract/extract-article.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
 import { sendToBackground } from '../shared/messaging.ts';
 import type { PageState, PageStatus } from '../shared/protocol.ts';
-import { siteMatches, type Settings } from '../shared/settings.ts';
+import { normalizeWords, siteMatches, type Settings } from '../shared/settings.ts';
 import { loadDismissed, loadSettings, loadUserWords, saveDismissed, saveUserWords, updateSettings } from '../shared/storage.ts';
 import { displayOrder, groupByRule, moveSelection, selectionAfterRemoval, type SelectionMove } from '../sidebar/findings-view.ts';
 import { mountSidebar, type SidebarHandle } from '../sidebar/mount.tsx';
@@ -18,6 +17,7 @@ import { createPainter, placeFindings, rangeFor, type Painter, type PlacedFindin
 import { findingAtPoint } from './hit-test.ts';
 import { isEditable, pageShortcut } from './keyboard.ts';
 import { installPageStyle, removePageStyle } from './page-style.ts';
+import { readAndAnalyze } from './read-article.ts';
 import { PracticeMode } from './practice.ts';
 
 const FLASH_MS = 1200;
@@ -108,26 +108,27 @@ export class PageSession {
       this.painter?.clear();
       this.extracted = null;
     }
-    const extractStart = performance.now();
-    const extracted = this.extracted ?? extractArticle(this.doc);
-    performance.measure('copydesk:extract', { start: extractStart });
-    if (!extracted) {
-      this.reset();
-      this.state = 'not-article';
-      return false;
-    }
-    this.extracted = extracted;
+    const known = this.extracted;
     this.state = 'checking';
-    this.doc.documentElement.setAttribute('data-copydesk', 'checking');
+    // The page is marked only once it is known to have an article; a page without one keeps no trace.
+    if (known) this.doc.documentElement.setAttribute('data-copydesk', 'checking');
     try {
       const analyzeStart = performance.now();
-      const [reply, dismissed, settings] = await Promise.all([
-        sendToBackground('analyze', { article: extracted.article }),
+      // Stored state is read while the article is found and analysed.
+      const [checked, dismissed, settings] = await Promise.all([
+        known ? sendToBackground('analyze', { article: known.article }).then((reply) => ({ extracted: known, reply })) : readAndAnalyze(this.doc),
         loadDismissed(this.win.location.href),
         this.settings ? Promise.resolve(this.settings) : this.loadSettings(),
       ]);
       performance.measure('copydesk:analyze', { start: analyzeStart });
       if (generation !== this.generation) return true;
+      if (!checked) {
+        this.reset();
+        this.state = 'not-article';
+        return false;
+      }
+      const { extracted, reply } = checked;
+      this.extracted = extracted;
       this.findings = withUniqueKeys(reply.findings);
       this.ruleIds = reply.ruleIds;
       this.dismissed = new Set(dismissed);
@@ -395,11 +396,17 @@ export class PageSession {
   };
 }
 
+function sameWords(before: unknown, after: unknown): boolean {
+  const words = (value: unknown): string[] => normalizeWords(Array.isArray(value) ? value.filter((w): w is string => typeof w === 'string') : []);
+  return words(before).join('\n') === words(after).join('\n');
+}
+
 /** Listens for storage changes that concern an open page. */
 export function watchStorage(onSettings: (settings: unknown) => void, onDictionary: () => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     if (changes.settings) onSettings(changes.settings.newValue);
-    if (changes.userWords) onDictionary();
+    // The first run after install writes an empty dictionary: no change, no second analysis.
+    if (changes.userWords && !sameWords(changes.userWords.oldValue, changes.userWords.newValue)) onDictionary();
   });
 }

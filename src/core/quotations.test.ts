@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWithin, quotedSpans } from './quotations.ts';
+import { isWithin, pairQuoteMarks, quotationSpans, quotedSpans, quoteMarks } from './quotations.ts';
 
 const quoted = (text: string) => quotedSpans(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
 
@@ -24,5 +24,65 @@ describe('isWithin', () => {
     const spans = [{ start: 0, end: 10 }, { start: 20, end: 30 }];
     expect(isWithin({ start: 2, end: 8 }, spans)).toBe(true);
     expect(isWithin({ start: 8, end: 22 }, spans)).toBe(false);
+  });
+});
+
+const marks = (text: string) =>
+  quoteMarks(text, { start: 0, end: text.length }).map((m) => `${m.char}${m.role}${m.certain ? '' : '?'}`);
+
+describe('quoteMarks', () => {
+  it('gives each mark the role its position gives it', () => {
+    expect(marks('“He said ‘no,’ twice,” she said.')).toEqual(['“open', '‘open', '’close', '”close']);
+    expect(marks('He said ”no” again.')).toEqual(['”open', '”close']);
+  });
+  it('leaves out apostrophes inside and before words, and elisions curled the wrong way', () => {
+    expect(marks('Don’t stop rock ’n’ roll in the ’90s, ‘til ‘em all go.')).toEqual([]);
+  });
+  it('marks closing apostrophes and inch marks as uncertain', () => {
+    expect(marks('Hutchins’ memory, nothin’ else, a 6" pot, 5\'11" tall')).toEqual(['’close?', '’close?', '"close?', '"close?']);
+    expect(marks('sorry.’ and “done.’')).toEqual(['’close', '“open', '’close']);
+  });
+});
+
+const pairs = (text: string) => {
+  const pairing = pairQuoteMarks(text, { start: 0, end: text.length });
+  const show = (p: { open: { at: number }; close: { at: number } }) => text.slice(p.open.at, p.close.at + 1);
+  return {
+    closed: pairing.closed.map(show),
+    mismatched: pairing.mismatched.map(show),
+    unclosed: pairing.unclosed.map((m) => m.char),
+    abandoned: pairing.abandoned.map((m) => m.char),
+    unopened: pairing.unopened.map((m) => m.char),
+  };
+};
+
+describe('pairQuoteMarks', () => {
+  it('pairs nested quotations innermost first, an apostrophe closing only an open single quotation', () => {
+    expect(pairs('“He said ‘the players’ union,’ not ours”')).toEqual({
+      closed: ['‘the players’ union,’', '“He said ‘the players’ union,’ not ours”'],
+      mismatched: [],
+      unclosed: [],
+      abandoned: [],
+      unopened: [],
+    });
+  });
+  it('sorts out mismatched, abandoned, unclosed and unopened marks', () => {
+    expect(pairs('“a farce.’ “I said ‘no,” he said. done.” ‘more')).toEqual({
+      closed: ['“I said ‘no,”'],
+      mismatched: ['“a farce.’'],
+      unclosed: ['‘'],
+      abandoned: ['‘'],
+      unopened: ['”'],
+    });
+  });
+});
+
+describe('quotationSpans', () => {
+  it('counts single quotations and runs an unclosed one to the end', () => {
+    const text = 'It was ‘chaotic,’ Hutchins’ crew said, “and unsafe';
+    expect(quotationSpans(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end))).toEqual([
+      '‘chaotic,’',
+      '“and unsafe',
+    ]);
   });
 });

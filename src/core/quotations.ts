@@ -52,18 +52,21 @@ export interface QuoteMark {
 }
 
 const QUOTE_GLYPHS = new Set(['“', '”', '"', '‘', '’', "'"]);
-/** What may stand before an opening mark: a space (or the start), a bracket, a dash, a slash. */
-const BEFORE_OPENING = /[\s([{—–\-/]/;
-/** What may follow a closing mark: a space (or the end), punctuation, a bracket, a dash. */
-const AFTER_CLOSING = /[\s.,;:!?…)\]}—–\-/]/;
+/** What may stand before an opening mark: a space (or the start), a bracket, a dash, a slash, "=" (alt="…"). */
+const BEFORE_OPENING = /[\s([{—–\-/=]/;
+/** What never starts a quotation: a space, or punctuation that ends one. */
+const NOT_AFTER_OPENING = /[\s,;:!?)\]}]/;
+/** What may follow a closing mark: a space (or the end), punctuation, a bracket, a dash, a tag's end. */
+const AFTER_CLOSING = /[\s.,;:!?…)\]}—–\-/>]/;
 const SPACE = /\s/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{N}/u;
 /**
  * Words written with a leading apostrophe, which word processors often curl the wrong way:
- * ‘em, ‘til, rock ‘n’ roll. Lower case, apostrophe dropped. Two-digit years (‘90s) are matched apart.
+ * ‘em, ‘til, rock ‘n’ roll, and contractions split from their word ("we 'll"). Lower case,
+ * apostrophe dropped. Two-digit years (‘90s) are matched apart.
  */
-const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'cos', 'n', 'bout', 'round', 'nuff', 'scuse']);
+const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'cos', 'n', 'bout', 'round', 'nuff', 'scuse', 'll', 're', 've', 's', 'd', 'm']);
 
 /**
  * The quotation marks of a text range in order, each with the role its position gives it: a mark
@@ -87,7 +90,7 @@ export function quoteMarks(text: string, range: Span): QuoteMark[] {
       marks.push({ at: p, char, kind, role, certain: true });
     } else if (role === 'close' && !closesElision(text, p, range.start)) {
       const mayBeApostrophe = kind === 'single' && LETTER_OR_DIGIT.test(before);
-      const certain = !mayBeApostrophe && !DIGIT.test(before) && char !== '‘';
+      const certain = !mayBeApostrophe && !DIGIT.test(before) && char !== '‘' && !SPACE.test(before);
       marks.push({ at: p, char, kind, role, certain });
     }
   }
@@ -95,11 +98,12 @@ export function quoteMarks(text: string, range: Span): QuoteMark[] {
 }
 
 function roleOf(char: string, before: string, after: string): QuoteMark['role'] | undefined {
-  if (BEFORE_OPENING.test(before) && !SPACE.test(after)) return 'open';
+  if (BEFORE_OPENING.test(before) && !NOT_AFTER_OPENING.test(after)) return 'open';
   if (!SPACE.test(before) && AFTER_CLOSING.test(after)) return 'close';
   // Wedged between two words: only a curly double mark says which way it faces.
   if (!SPACE.test(before) && !SPACE.test(after)) return char === '“' ? 'open' : char === '”' ? 'close' : undefined;
-  return undefined;
+  // Standing alone ("pornography "): a stray space before a closing mark, never an opening one.
+  return char === '“' || char === '‘' ? undefined : 'close';
 }
 
 /** The nearest character on one side that is not a quotation mark; a space past the range's edge. */
@@ -117,4 +121,76 @@ function closesElision(text: string, at: number, start: number): boolean {
 function startsElision(text: string, from: number, end: number): boolean {
   const word = /^[\p{L}\p{N}]+/u.exec(text.slice(from, Math.min(end, from + 8)))?.[0] ?? '';
   return ELISIONS.has(word.toLowerCase()) || /^\d\ds?$/.test(word);
+}
+
+/** How a block's quotation marks pair up, innermost first. */
+export interface QuotePairing {
+  /** Quotations opened and closed with marks of one kind. */
+  closed: { open: QuoteMark; close: QuoteMark }[];
+  /** Opened with one kind and closed with the other: “fighting against.’ */
+  mismatched: { open: QuoteMark; close: QuoteMark }[];
+  /** Opening marks left open at the end of the range, outermost first. */
+  unclosed: QuoteMark[];
+  /** Opening marks left open inside a quotation that an outer mark closed: “He said ‘no,” she said. */
+  abandoned: QuoteMark[];
+  /** Certain closing marks with nothing open. */
+  unopened: QuoteMark[];
+}
+
+/**
+ * Pairs the quotation marks of a range innermost first. A closing mark that may be an apostrophe
+ * or an inch mark (not `certain`) is only taken as one when a quotation of its kind is the
+ * innermost one open and no later mark of its kind closes it instead: in ‘the players’ union,’
+ * the first ’ is the apostrophe.
+ */
+export function pairQuoteMarks(text: string, range: Span): QuotePairing {
+  const pairing: QuotePairing = { closed: [], mismatched: [], unclosed: [], abandoned: [], unopened: [] };
+  const marks = quoteMarks(text, range);
+  const open: QuoteMark[] = [];
+  marks.forEach((mark, index) => {
+    if (mark.role === 'open') {
+      open.push(mark);
+      return;
+    }
+    const innermost = open[open.length - 1];
+    if (innermost?.kind === mark.kind) {
+      if (!mark.certain && closedLater(marks, index)) return;
+      pairing.closed.push({ open: open.pop() as QuoteMark, close: mark });
+    } else if (!mark.certain) {
+      return;
+    } else if (open.some((o) => o.kind === mark.kind)) {
+      while (open[open.length - 1]?.kind !== mark.kind) pairing.abandoned.push(open.pop() as QuoteMark);
+      pairing.closed.push({ open: open.pop() as QuoteMark, close: mark });
+    } else if (innermost) {
+      pairing.mismatched.push({ open: open.pop() as QuoteMark, close: mark });
+    } else {
+      pairing.unopened.push(mark);
+    }
+  });
+  pairing.unclosed = open;
+  return pairing;
+}
+
+/** Whether the next mark of the same kind as `marks[index]` closes too, with no closing mark of the other kind between. */
+function closedLater(marks: readonly QuoteMark[], index: number): boolean {
+  const { kind } = marks[index] as QuoteMark;
+  for (let i = index + 1; i < marks.length; i++) {
+    const later = marks[i] as QuoteMark;
+    if (later.kind === kind) return later.role === 'close';
+    if (later.role === 'close') return false;
+  }
+  return false;
+}
+
+/**
+ * The spans inside quotation marks of either kind, marks included; a quotation left open runs to
+ * the end of the range. Unlike `quotedSpans`, single quotes count: ’ is told from the apostrophe
+ * by position. An inner quotation left open lies inside its outer one, which is listed.
+ */
+export function quotationSpans(text: string, range: Span): Span[] {
+  const { closed, mismatched, unclosed } = pairQuoteMarks(text, range);
+  return [
+    ...[...closed, ...mismatched].map(({ open, close }) => ({ start: open.at, end: close.at + 1 })),
+    ...unclosed.map((open) => ({ start: open.at, end: range.end })),
+  ];
 }

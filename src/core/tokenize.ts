@@ -66,6 +66,11 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
   return ends;
 }
 
+/** How many words `tokenize` finds in the text, without building them (the sidebar's word count). */
+export function countWords(text: string): number {
+  return text.match(TOKEN)?.length ?? 0;
+}
+
 /** Tokenises the article once; rules share the result through `RuleContext.parse`. */
 export function tokenize(article: ArticleText): Parse {
   const { text, blocks } = article;

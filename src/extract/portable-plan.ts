@@ -12,7 +12,8 @@ import { planArticle, readArticle, type ArticlePlan } from './extract-article.ts
 export interface PortablePlan {
   /** [path, tag read as, the element's own tag] in document order. */
   sources: [number[], string, string][];
-  headline: number[] | null;
+  /** [path, own tag] of the headline. */
+  headline: [number[], string] | null;
   title?: string;
   /** The article as read on the copy; the page must read exactly this text. */
   article: ArticleText;
@@ -57,7 +58,7 @@ export function planFromHtml(html: string, baseUrl: string, parse: (html: string
   const paths = new Map<Element, number[]>();
   return {
     sources: read.sources.map(([element, tag]) => [elementPath(element, paths), tag, element.tagName.toUpperCase()]),
-    headline: plan.headline ? elementPath(plan.headline, paths) : null,
+    headline: plan.headline ? [elementPath(plan.headline, paths), plan.headline.tagName.toUpperCase()] : null,
     ...(plan.title ? { title: plan.title } : {}),
     article: read.article,
   };
@@ -91,9 +92,7 @@ export function resolvePlan(document: Document, plan: PortablePlan): ArticlePlan
     if (!element) return null;
     kept.set(element, readAs);
   }
-  let headline: Element | null = null;
-  if (plan.headline) {
-    headline = resolvePath(root, plan.headline, kept.get(headline ?? root) ?? '', { path: [], chain: [root] });
-  }
+  const headline = plan.headline && resolvePath(root, plan.headline[0], plan.headline[1], { path: [], chain: [root] });
+  if (plan.headline && !headline) return null;
   return { kept, headline, title: plan.title };
 }

@@ -47,7 +47,7 @@ function listen<P>(
 
 /** In the background. Messages about a page must come from a content script in a tab. */
 export function listenInBackground(handlers: Handlers<ToBackground>): () => void {
-  const tabBound = new Set<keyof ToBackground>(['analyze', 'showCount']);
+  const tabBound = new Set<keyof ToBackground>(['analyze', 'analyzePage', 'showCount']);
   return listen(TO_BACKGROUND, handlers, (type, sender) => !tabBound.has(type) || typeof sender.tab?.id === 'number');
 }
 

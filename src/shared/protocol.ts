@@ -4,11 +4,15 @@
  * `messaging.ts` wires it to webextension-polyfill.
  */
 import type { ArticleText, BlockKind, Finding, RuleId } from '../core/types.ts';
+import type { PortablePlan } from '../extract/portable-plan.ts';
 
 export const PROTOCOL_VERSION = 1;
 
 /** Longest article the background accepts, in UTF-16 units (a long feature is ~100k). */
 export const MAX_ARTICLE_CHARS = 2_000_000;
+
+/** Longest serialised page the background parses; a bigger page is extracted on the page itself. */
+export const MAX_PAGE_HTML_CHARS = 16_000_000;
 
 export interface RuleInfo {
   id: RuleId;
@@ -24,9 +28,14 @@ export interface AnalyzeReply {
   errors: { ruleId: RuleId; message: string }[];
 }
 
+/** A page planned and analysed off its main thread; `plan: null` when it has no article. */
+export type PageAnalysis = { plan: null } | ({ plan: PortablePlan } & AnalyzeReply);
+
 /** Sent by content scripts (and extension pages) to the background. */
 export interface ToBackground {
   analyze: { request: { article: ArticleText }; response: AnalyzeReply };
+  /** Parse a serialised page, plan its article and analyse it; null if the background cannot parse HTML. */
+  analyzePage: { request: { html: string; baseUrl: string }; response: PageAnalysis | null };
   /** Findings shown on the sender's tab, for the badge; null clears it. */
   showCount: { request: { count: number | null }; response: null };
   listRules: { request: Record<string, never>; response: RuleInfo[] };
@@ -88,6 +97,8 @@ export function isArticleText(value: unknown): value is ArticleText {
 
 export const TO_BACKGROUND: Validators<ToBackground> = {
   analyze: (request) => isObject(request) && isArticleText(request.article),
+  analyzePage: (request) =>
+    isObject(request) && typeof request.html === 'string' && request.html.length <= MAX_PAGE_HTML_CHARS && typeof request.baseUrl === 'string',
   showCount: (request) => isObject(request) && (request.count === null || isCount(request.count)),
   listRules: isEmpty,
 };

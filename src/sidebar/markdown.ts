@@ -80,7 +80,8 @@ export function parseInline(source: string): Inline[] {
       }
     }
     if (char === '[') {
-      const link = /^\[([^\]]*)\]\(([^)\s]*)\)/.exec(source.slice(i));
+      // The target may hold balanced parentheses, as CommonMark allows (wiki addresses do).
+      const link = /^\[([^\]]*)\]\(((?:[^()\s]|\([^()\s]*\))*)\)/.exec(source.slice(i));
       if (link) {
         flush();
         out.push({ type: 'link', href: safeHref(link[2] as string), children: parseInline(link[1] as string) });

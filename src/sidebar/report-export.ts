@@ -1,7 +1,7 @@
 // Getting a report out of the page: a file download and the clipboard. Both run from a click in
 // the sidebar (a user gesture), so neither needs an extension permission.
 import { buildReport, reportToJson, reportToMarkdown, type ArticleReport } from '../core/report.ts';
-import { tokenize } from '../core/tokenize.ts';
+import { countWords } from '../core/tokenize.ts';
 import type { ArticleText, Finding, RuleId } from '../core/types.ts';
 import { RULE_STYLES } from '../shared/rule-styles.ts';
 
@@ -12,17 +12,9 @@ export interface PageInfo {
   words: number;
 }
 
-/** Word counts by article object: counted once per extraction, however often the sidebar renders. */
-const wordCounts = new WeakMap<ArticleText, number>();
-
 /** The article as the report and the quality line describe it; words counted as the CLI counts them. */
 export function pageInfo(article: ArticleText, pageUrl: string): PageInfo {
-  let words = wordCounts.get(article);
-  if (words === undefined) {
-    words = tokenize(article).words.length;
-    wordCounts.set(article, words);
-  }
-  return { title: article.title ?? '', url: pageUrl, words };
+  return { title: article.title ?? '', url: pageUrl, words: countWords(article.text) };
 }
 
 export const ruleHeading = (ruleId: RuleId): string => RULE_STYLES[ruleId].plural;

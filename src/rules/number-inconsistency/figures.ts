@@ -31,7 +31,7 @@ export function figureAt(words: readonly Word[], at: number, text: string): Figu
   if (NOT_A_COUNT_BEFORE.test(text.slice(Math.max(0, word.start - 2), word.start))) return null;
   if (NOT_A_COUNT_AFTER.test(text.slice(word.end, word.end + 12))) return null;
   if (/^\d{4}$/.test(word.text) && value >= 1000 && value < 3000) return null;
-  if ((previous && MONTHS.has(previous.lower.replace(/\.$/, ''))) || (next && MONTHS.has(next.lower))) return null;
+  if ((previous && isMonth(previous)) || (next && isMonth(next))) return null;
   let end = at + 1;
   const scale = next && next.sentence === word.sentence ? SCALE_WORDS.get(next.lower) : undefined;
   if (scale !== undefined && isSpaceBetween(word, next as Word, text)) {
@@ -40,6 +40,11 @@ export function figureAt(words: readonly Word[], at: number, text: string): Figu
   }
   const { bound, first } = qualifierBefore(words, at, text);
   return { value, bound, first, number: at, end };
+}
+
+/** A capitalised month name or abbreviation: "may" and "march" in lower case are verbs. */
+export function isMonth(word: Word): boolean {
+  return word.shape !== 'lower' && MONTHS.has(word.lower);
 }
 
 /** Digits ("20", "1,000", "3.5") or a number word ("twenty", "twenty-five"); null for anything else. */
@@ -68,8 +73,9 @@ function qualifierBefore(words: readonly Word[], at: number, text: string): { bo
   return { bound: 'exact', first: at };
 }
 
+/** Only spaces between two words of one block: no mark, no block break. */
 export function isSpaceBetween(a: Word, b: Word, text: string): boolean {
-  return /^\s+$/.test(text.slice(a.end, b.start));
+  return a.block === b.block && /^[^\S\n]+$/.test(text.slice(a.end, b.start));
 }
 
 /** The range of true values a figure allows, as [low, high]. */

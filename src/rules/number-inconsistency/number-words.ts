@@ -47,12 +47,17 @@ export const QUALIFIERS: readonly [words: string, bound: Bound][] = [
   ['an estimated', 'about'],
 ];
 
+export const MONTH_NAMES: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december',
+];
+
+/** Month names and their abbreviations ("Dec.", "Sept.") → month index, 0 = January. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
-  [
-    ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may', 'may'],
-    ['june', 'jun'], ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'],
-    ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
-  ].flatMap((names, month) => names.map((name) => [name, month] as [string, number])),
+  MONTH_NAMES.flatMap((name, month) => {
+    const abbreviations = name === 'september' ? ['sep', 'sept'] : name.length > 4 ? [name.slice(0, 3)] : [];
+    return [name, ...abbreviations].map((form) => [form, month] as [string, number]);
+  }),
 );
 
 export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -1,10 +1,13 @@
-import { quoteMarks, type QuoteKind, type QuoteMark } from '../../core/quotations.ts';
-import type { Block, Rule, RuleContext, Span, Word } from '../../core/types.ts';
+import { pairQuoteMarks, quoteMarks, type QuoteKind, type QuoteMark } from '../../core/quotations.ts';
+import type { Block, Rule, RuleContext, Word } from '../../core/types.ts';
 
 /** How many words of the quotation an unclosed or unopened mark's finding takes in, to show where it is. */
 const WORDS_SHOWN = 4;
 /** Captions and credits sit between the paragraphs of a story without interrupting its quotations. */
 const INTERLUDES: ReadonlySet<Block['kind']> = new Set(['caption']);
+
+/** A block cut short: it ends with an ellipsis. */
+const TRUNCATED = /(?:…|\.\.\.)\s*$/;
 
 /** The closing mark that answers each opening glyph. */
 const CLOSER: Record<string, string> = { '“': '”', '‘': '’', '"': '"', "'": "'", '”': '”', '’': '’' };
@@ -49,42 +52,21 @@ class QuoteScanner {
     this.words = ctx.parse.words;
   }
 
-  /**
-   * Pairs the block's marks innermost first. A closing mark that may be an apostrophe or an inch
-   * mark is only taken as one when a quotation of its kind is the innermost one open.
-   */
   scanBlock(block: Block, next: Block | undefined): void {
-    const open: QuoteMark[] = [];
-    for (const mark of quoteMarks(this.text, block)) {
-      if (mark.role === 'open') {
-        open.push(mark);
-        continue;
-      }
-      const innermost = open[open.length - 1];
-      if (innermost?.kind === mark.kind) {
-        open.pop();
-      } else if (!mark.certain) {
-        continue;
-      } else if (open.some((o) => o.kind === mark.kind)) {
-        // “He said ‘no,” she said: the inner quotation was left open inside the outer one.
-        while (open[open.length - 1]?.kind !== mark.kind) this.reportUnclosed(open.pop() as QuoteMark);
-        open.pop();
-      } else if (innermost) {
-        open.pop();
-        this.reportMismatch(innermost, mark);
-      } else {
-        this.reportUnopened(mark, block);
-      }
-    }
-    // News copy carries a quotation into the next paragraph by reopening it there, unclosed.
-    const carried = open[0] !== undefined && next !== undefined && this.opensWith(next, open[0].kind);
-    open.forEach((mark, depth) => {
-      if (!(depth === 0 && carried)) this.reportUnclosed(mark);
-    });
+    const { mismatched, unclosed, abandoned, unopened } = pairQuoteMarks(this.text, block);
+    for (const { open, close } of mismatched) this.reportMismatch(open, close);
+    for (const mark of abandoned) this.reportUnclosed(mark);
+    for (const mark of unopened) this.reportUnopened(mark);
+    // News copy carries a quotation into the next paragraph by reopening it there, unclosed; a
+    // teaser cut short with an ellipsis ("“To hear that Donald Trump may be…") loses its close.
+    const [outermost, ...inner] = unclosed;
+    const carried = next !== undefined && outermost !== undefined && this.opensWith(next, outermost.kind);
+    if (outermost && !carried && !TRUNCATED.test(this.text.slice(block.start, block.end))) this.reportUnclosed(outermost);
+    for (const mark of inner) this.reportUnclosed(mark);
   }
 
   private opensWith(block: Block, kind: QuoteKind): boolean {
-    const first = quoteMarks(this.text, { start: block.start, end: Math.min(block.end, block.start + 2) })[0];
+    const first = quoteMarks(this.text, block)[0];
     return first !== undefined && first.at === block.start && first.role === 'open' && first.kind === kind;
   }
 
@@ -107,32 +89,46 @@ class QuoteScanner {
     });
   }
 
-  private reportUnopened(closing: QuoteMark, block: Span): void {
+  private reportUnopened(closing: QuoteMark): void {
     this.ctx.report({
-      span: { start: this.startOfWordsBefore(closing.at, block), end: closing.at + 1 },
+      span: { start: this.startOfWordsBefore(closing.at), end: closing.at + 1 },
       messageId: 'unopened',
       data: { close: closing.char, expected: OPENER[closing.char] as string },
     });
   }
 
-  /** The end of the WORDS_SHOWN words after `at` in its sentence, or `at + 1` if none follows. */
+  /**
+   * The end of up to WORDS_SHOWN words after `at`, within its sentence and before any other
+   * quotation mark (or `at + 1` if no word follows in the block).
+   */
   private endOfWordsAfter(at: number): number {
-    const first = this.firstWordFrom(at);
+    const first = this.firstWordFrom(at + 1);
     const firstWord = this.words[first];
-    if (firstWord === undefined || this.text.slice(at + 1, firstWord.start).includes('\n')) return at + 1;
+    if (firstWord === undefined || !this.joined(at + 1, firstWord.start)) return at + 1;
     let last = first;
-    while (last - first + 1 < WORDS_SHOWN && this.words[last + 1]?.sentence === firstWord.sentence) last++;
+    while (last - first + 1 < WORDS_SHOWN && this.continues(last, last + 1)) last++;
     return (this.words[last] as Word).end;
   }
 
-  /** The start of the WORDS_SHOWN words before `at` in its sentence, or `at` if none precedes. */
-  private startOfWordsBefore(at: number, block: Span): number {
+  /** The start of up to WORDS_SHOWN words before `at`, within its sentence and after any other quotation mark. */
+  private startOfWordsBefore(at: number): number {
     const last = this.firstWordFrom(at) - 1;
     const lastWord = this.words[last];
-    if (lastWord === undefined || lastWord.start < block.start) return at;
+    if (lastWord === undefined || !this.joined(lastWord.end, at)) return at;
     let first = last;
-    while (last - first + 1 < WORDS_SHOWN && this.words[first - 1]?.sentence === lastWord.sentence) first--;
+    while (last - first + 1 < WORDS_SHOWN && this.continues(first - 1, first)) first--;
     return (this.words[first] as Word).start;
+  }
+
+  private continues(left: number, right: number): boolean {
+    const a = this.words[left];
+    const b = this.words[right];
+    return a !== undefined && b !== undefined && a.sentence === b.sentence && this.joined(a.end, b.start);
+  }
+
+  /** Nothing but spaces and punctuation between, and no quotation mark or block break. */
+  private joined(from: number, to: number): boolean {
+    return !/[“”"‘’'\n]/.test(this.text.slice(from, to));
   }
 
   /** Index of the first word that starts at or after `at` (binary search; words are in text order). */

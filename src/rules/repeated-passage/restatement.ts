@@ -46,7 +46,7 @@ export interface Restatement {
 export function* restatementsOf(ctx: RuleContext): Generator<Restatement> {
   const { article, parse } = ctx;
   let previous: { sentence: Sentence; meaning: string } | null = null;
-  let quotationsOf: { block: number; spans: Span[] } | null = null;
+  const quotations = new Map<number, Span[]>();
   for (const sentence of parse.sentences) {
     const block = article.blocks[sentence.block];
     const words = parse.words.slice(sentence.firstWord, sentence.endWord);
@@ -54,10 +54,9 @@ export function* restatementsOf(ctx: RuleContext): Generator<Restatement> {
       previous = null;
       continue;
     }
-    if (quotationsOf?.block !== sentence.block) {
-      quotationsOf = { block: sentence.block, spans: quotedSpans(article.text, block) };
-    }
-    if (quotationsOf.spans.some((quote) => quote.start < sentence.end && sentence.start < quote.end)) {
+    if (!quotations.has(sentence.block)) quotations.set(sentence.block, quotedSpans(article.text, block));
+    const quoted = quotations.get(sentence.block) ?? [];
+    if (quoted.some((quote) => quote.start < sentence.end && sentence.start < quote.end)) {
       previous = null;
       continue;
     }

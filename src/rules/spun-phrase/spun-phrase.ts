@@ -27,9 +27,9 @@ const rule: Rule = {
       adjectiveAfterOf:
         '“{word}” is an adjective, but after “of” this slot needs a noun: did you mean “{noun}”?',
       compoundWithoutEd:
-        '“{adjective} {noun}” describes the {head}, so it needs the compound-adjective form: “{compound}”',
+        '“{adjective} {noun}” describes the {head}: a compound adjective of this kind takes “-ed” and a hyphen, “{compound} {head}”',
       mangledCaption:
-        'A photo caption turned into a sentence: “{name} is {direction} {verb}” says nothing; a caption reads “{name}, pictured {direction}, {verb} …”',
+        '“{name} is {direction} {verb}” reads as a mangled photo caption: write “{name}, pictured {direction}, {verb}”',
     },
   },
   check(ctx) {
@@ -96,9 +96,10 @@ class SpunPhraseScanner {
   }
 
   /**
-   * The noun phrase ends after `word`: the sentence or clause stops, or a coordinator or comma is
-   * followed by a word that opens a new phrase ("and its areas", ", which"). "of public and
-   * private money" goes on to a noun, so "public" is only its modifier.
+   * The noun phrase ends after `word`: the sentence or clause stops, a preposition starts the next
+   * phrase ("of confident in the team"), or a coordinator or comma is followed by a word that opens
+   * a new phrase ("and its areas", ", which"). "of public and private money" goes on to a noun,
+   * so "public" is only its modifier.
    */
   private endsNounPhrase(word: Word): boolean {
     const next = this.words[word.index + 1];
@@ -135,7 +136,7 @@ class SpunPhraseScanner {
     this.ctx.report({
       span: { start: adjective.start, end: head.end },
       messageId: 'compoundWithoutEd',
-      data: { adjective: adjective.text, noun: noun.text, head: head.text, compound: `${compound} ${head.text}` },
+      data: { adjective: adjective.text, noun: noun.text, head: head.text, compound },
       suggestions: [`${compound} ${head.text}`],
     });
   }

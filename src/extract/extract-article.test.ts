@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+// jsdom: a browser-like document with DOMParser, XMLSerializer and a full Range.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { BlockKind } from '../core/types.ts';
+import { extractArticle, readArticle } from './extract-article.ts';
+import { planFromHtml, resolvePlan, serializePage } from './portable-plan.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+const sentence = (topic: string) =>
+  `The council met again on ${topic} to discuss the harbour wall, which has been failing for years, and residents spoke at length about the flooding after each storm.`;
+
+function blocks(html: string): [BlockKind, string][] {
+  const { article } = extractArticle(parse(html))!;
+  return article.blocks.map((b) => [b.kind, article.text.slice(b.start, b.end)]);
+}
+
+describe('block order and kinds', () => {
+  // Readability keeps the body wrapper and the paragraphs but drops the boxes around them.
+  const page = `<!DOCTYPE html><html><body><div class="page"><div class="article-body">
+    <div class="text-box"><p>${sentence('Monday')}</p></div>
+    <div class="spacer"></div>
+    <div class="media"><div class="image"><img src="harbour.jpg"></div></div>
+    <div class="media-caption">The harbour at dawn - Image: Harbour Council</div>
+    <div class="text-box"><p>${sentence('Tuesday')}</p></div>
+    <div class="text-box"><p>${sentence('Wednesday')}</p></div>
+  </div></div></body></html>`;
+
+  it('gives the blocks in document order, also those inside wrappers Readability dropped', () => {
+    expect(blocks(page).map(([, text]) => text)).toEqual([
+      sentence('Monday'),
+      'The harbour at dawn - Image: Harbour Council',
+      sentence('Tuesday'),
+      sentence('Wednesday'),
+    ]);
+  });
+
+  it('reads a caption-named block beside a picture in the body as body text', () => {
+    expect(blocks(page)[1]).toEqual(['paragraph', 'The harbour at dawn - Image: Harbour Council']);
+  });
+
+  it('reads figcaptions and caption-named blocks inside a figure or a picture frame as captions', () => {
+    const html = `<html><body><article>
+      <p>${sentence('Monday')}</p>
+      <figure><img src="a.jpg"><figcaption>Waves over the wall in January.</figcaption></figure>
+      <p>${sentence('Tuesday')}</p>
+      <div class="photo"><img src="b.jpg"><div class="photo-caption">The old quay, flooded. (Photo: J. Smith)</div></div>
+      <p>${sentence('Wednesday')}</p>
+    </article></body></html>`;
+    expect(blocks(html).filter(([kind]) => kind === 'caption')).toEqual([
+      ['caption', 'Waves over the wall in January.'],
+      ['caption', 'The old quay, flooded. (Photo: J. Smith)'],
+    ]);
+  });
+});
+
+describe('a plan made on a serialised copy of the page', () => {
+  /** What the content script does: plan on a parsed copy, then read the live page by the plan. */
+  function roundTrip(live: Document) {
+    const plan = planFromHtml(serializePage(live), live.baseURI, parse);
+    expect(plan).not.toBeNull();
+    const resolved = resolvePlan(live, JSON.parse(JSON.stringify(plan)));
+    return { plan: plan!, read: resolved && readArticle(live, resolved) };
+  }
+
+  for (const file of ['seeds/rust-letter.html', 'tests/fixtures/pages/furniture.html']) {
+    it(`reads exactly the article of ${file} from the live page`, () => {
+      const live = parse(read(file));
+      const { plan, read: article } = roundTrip(live);
+      expect(article?.article.text).toBe(plan.article.text);
+      expect(article?.article).toEqual(extractArticle(live)?.article);
+    });
+  }
+
+  it('survives what a parse cannot reproduce: split text nodes, templates, shadow roots, a head <noscript>', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Sea wall</title><noscript><img src="pixel.gif"></noscript></head>
+      <body><template><p>A template paragraph that is never shown.</p></template><div id="widget"></div>
+      <article><h1>Harbour council approves a sea wall</h1><p id="first">${sentence('Monday')}</p>
+      <p>${sentence('Tuesday')}</p><p>${sentence('Wednesday')}</p></article></body></html>`;
+    // A live page runs scripts: its <noscript> holds text, and scripts add nodes the markup lacks.
+    const live = parse(html.replace('<img src="pixel.gif">', ''));
+    live.querySelector('noscript')!.textContent = '<img src="pixel.gif">';
+    const first = live.getElementById('first')!;
+    first.append(' ', 'Officials', ' agreed.');
+    live.getElementById('widget')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Shadow text.</p>';
+    // What Chromium serialises for it: the noscript's text raw, the added text nodes as one.
+    const served = html.replace(`${sentence('Monday')}</p>`, `${sentence('Monday')} Officials agreed.</p>`);
+    const planned = planFromHtml(served, live.baseURI, parse)!;
+    const resolved = resolvePlan(live, planned);
+    expect(resolved).not.toBeNull();
+    const article = readArticle(live, resolved!)!.article;
+    expect(article.text).toBe(planned.article.text);
+    expect(article.text).toContain('after each storm. Officials agreed.');
+    expect(article.blocks[0]?.kind).toBe('title');
+  });
+
+  it('fails closed when the live page is not the page that was planned', () => {
+    const html = read('tests/fixtures/pages/furniture.html');
+    const planned = planFromHtml(html, 'https://gazette.example/', parse)!;
+    const live = parse(html);
+    // An element inserted by a script before the article shifts the paths below it.
+    const article = live.querySelector('article')!;
+    article.parentElement!.insertBefore(live.createElement('div'), article);
+    const resolved = resolvePlan(live, planned);
+    const text = resolved && readArticle(live, resolved)?.article.text;
+    expect(text === planned.article.text).toBe(false);
+  });
+});

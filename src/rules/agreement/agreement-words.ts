@@ -1,0 +1,130 @@
+/**
+ * The words the agreement rule reasons with. Lower case, apostrophes folded to '.
+ */
+
+/**
+ * Verbs of saying, thinking and seeming, as they follow a subject in news copy, in the base
+ * form. Only verbs whose -s form is never a noun are listed: "claims", "notes", "fears", "hopes",
+ * "plans", "reports", "states", "calls", "replies", "remains" and "suspects" are plural nouns as
+ * often as verbs ("rumours and claims that…"), so a phrase with them proves nothing.
+ */
+export const CLAUSE_VERBS: readonly string[] = [
+  'accept', 'accuse', 'acknowledge', 'add', 'admit', 'agree', 'allege', 'apologise', 'apologize',
+  'appear', 'argue', 'ask', 'assert', 'assume', 'believe', 'blame', 'complain', 'conclude',
+  'concede', 'condemn', 'confirm', 'contend', 'continue', 'criticise', 'criticize', 'declare',
+  'defend', 'deny', 'describe', 'disagree', 'emphasise', 'emphasize', 'expect', 'explain', 'feel',
+  'go', 'insist', 'intend', 'know', 'maintain', 'mention', 'observe', 'oppose', 'predict',
+  'realise', 'realize', 'recognise', 'recognize', 'refuse', 'reject', 'respond', 'reveal', 'say',
+  'seem', 'speculate', 'suggest', 'tell', 'testify', 'think',
+  'understand', 'warn', 'write',
+];
+
+/** The present tense of "be", "have" and "do" by number: singular form → plural form. */
+export const SINGULAR_TO_PLURAL: ReadonlyMap<string, string> = new Map([
+  ['is', 'are'],
+  ['was', 'were'],
+  ['has', 'have'],
+  ['does', 'do'],
+  ["isn't", "aren't"],
+  ["wasn't", "weren't"],
+  ["hasn't", "haven't"],
+  ["doesn't", "don't"],
+]);
+
+/** Plural forms after "he" or "she", with their singular: "he were" → "he was". */
+export const PLURAL_TO_SINGULAR: ReadonlyMap<string, string> = new Map([
+  ['are', 'is'],
+  ['were', 'was'],
+  ['have', 'has'],
+  ["aren't", "isn't"],
+  ["weren't", "wasn't"],
+  ["haven't", "hasn't"],
+  ["don't", "doesn't"],
+]);
+
+/** Subject pronouns by number. "I", "you" and "it" are left out: each is also an object or a numeral. */
+export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
+export const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** Words before "he"/"she" that make the pronoun and its verb an inverted question or a compound subject. */
+export const BEFORE_INVERTED_OR_COMPOUND: ReadonlySet<string> = new Set([
+  'and', 'or', 'nor', 'did', 'does', 'do', "didn't", "doesn't", 'would', 'could', 'should', 'will',
+  'can', 'might', 'must', 'may', 'shall', 'had', 'has', 'have', 'is', 'was', 'were', 'are',
+  "wouldn't", "couldn't", "shouldn't", "won't", "can't", 'that', 'lest',
+]);
+
+/**
+ * Words that put a clause in the subjunctive, where "he were" is right: "if he were", "as though
+ * she were", "I wish he were", "as it were".
+ */
+export const SUBJUNCTIVE_CUES: ReadonlySet<string> = new Set([
+  'if', 'though', 'wish', 'wishes', 'wished', 'rather', 'suppose', 'supposing', 'imagine',
+  'unless', 'whether',
+]);
+
+/**
+ * Verbs and adjectives that put the clause after them in the subjunctive, where a base form is
+ * right: "the board demanded he explain", "it is vital that she resign".
+ */
+export const MANDATIVE_CUES: ReadonlySet<string> = new Set([
+  'demand', 'demanded', 'demands', 'insist', 'insisted', 'insists', 'ask', 'asked', 'asks', 'urge',
+  'urged', 'urges', 'recommend', 'recommended', 'recommends', 'suggest', 'suggested', 'suggests',
+  'propose', 'proposed', 'proposes', 'require', 'required', 'requires', 'request', 'requested',
+  'order', 'ordered', 'important', 'essential', 'vital', 'necessary', 'imperative', 'crucial',
+]);
+
+/** Adverbs that may stand between a subject and its verb ("they also say", "but still insists"). */
+export const MID_ADVERBS: ReadonlySet<string> = new Set([
+  'also', 'still', 'always', 'never', 'often', 'now', 'just', 'even', 'then', 'only', 'later',
+  'already', 'sometimes', 'usually', 'further', 'nonetheless', 'nevertheless', 'instead',
+]);
+
+/** Coordinators that join a second verb to a subject's first one. */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'yet']);
+
+/** Words that open a noun phrase without fixing its number ("the", "their") or that make it plural. */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'their', 'our', 'your', 'his', 'her', 'its', 'my',
+]);
+export const PLURAL_DETERMINERS: ReadonlySet<string> = new Set([
+  'these', 'those', 'many', 'several', 'both', 'few', 'some', 'all', 'most', 'other', 'two', 'three',
+  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands',
+]);
+export const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'a', 'an', 'each', 'every']);
+
+/** Verbs that pass the subject of their clause on to an infinitive or a base form: a base verb after them is not finite. */
+export const NON_FINITE_CUES: ReadonlySet<string> = new Set([
+  'to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'did', 'do',
+  'does', "didn't", "don't", "doesn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", 'let',
+  'help', 'make', 'made',
+]);
+
+/** Plural nouns that do not end in -s. */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'men', 'women', 'children', 'police']);
+
+/** Words a clause of the other number may start with, between a subject's verb and a verb joined to it. */
+export const SINGULAR_CLAUSE_STARTS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'who', 'which', 'this', 'there']);
+export const PLURAL_CLAUSE_STARTS: ReadonlySet<string> = new Set(['they', 'we', 'who', 'which', 'these', 'those', 'there']);
+
+/** What a finite base form is followed by when it is a verb ("and add that…", "but admit they…"). */
+export const CLAUSE_VERB_OBJECTS: ReadonlySet<string> = new Set(['that', 'he', 'she', 'they', 'we', 'it', 'i', 'you']);
+
+/** Words after which a new clause, and so a new subject, begins. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'and', 'but', 'or', 'so', 'that', 'because', 'while', 'when', 'if', 'since', 'although', 'though',
+  'as', 'where', 'whereas', 'unless',
+  // Verbs that take a clause without "that": "officials said those people were…".
+  'said', 'says', 'say', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed',
+]);
+
+/**
+ * Prepositions and conjunctions: after a noun phrase they show it is an object or a list item
+ * ("the fight for…", "the set and…"), not the subject of a new clause.
+ */
+export const CLAUSE_LINKS: ReadonlySet<string> = new Set([
+  'about', 'above', 'across', 'after', 'against', 'along', 'among', 'and', 'around', 'as', 'at',
+  'before', 'behind', 'below', 'beside', 'between', 'beyond', 'but', 'by', 'despite', 'down',
+  'during', 'for', 'from', 'in', 'inside', 'into', 'like', 'near', 'of', 'off', 'on', 'onto', 'or',
+  'out', 'outside', 'over', 'past', 'since', 'than', 'through', 'throughout', 'to', 'toward',
+  'towards', 'under', 'until', 'up', 'upon', 'with', 'within', 'without',
+]);
