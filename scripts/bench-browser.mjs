@@ -139,6 +139,13 @@ async function measurePaint(page, url) {
       startMs: started - navigation.domContentLoadedEventStart,
       longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
       findings: Number(document.documentElement.getAttribute('data-copydesk-count')),
+      // The content script's own stage measures (serialize, analyze, read, paint…), to see where the time goes.
+      stages: Object.fromEntries(
+        performance
+          .getEntriesByType('measure')
+          .filter((entry) => entry.name.startsWith('copydesk:'))
+          .map((entry) => [entry.name.slice('copydesk:'.length), Math.round(entry.duration * 10) / 10]),
+      ),
     };
   });
 }

@@ -28,6 +28,9 @@ export async function buildNode({ outdir = path.join(root, 'build') } = {}) {
   });
 }
 
+/** In build/generated/ (scripts/build-dictionary.mjs), copied to the extension's root. */
+const DICTIONARY_FILE = 'typo-dictionary.json';
+
 /** Gzipped size the content script, injected into every page, must stay under. */
 const CONTENT_SCRIPT_GZIP_BUDGET = 60 * 1024;
 
@@ -43,10 +46,10 @@ const STATIC_FILES = {
 /**
  * Builds extension/, the folder a person loads unpacked in Chrome and Firefox. Everything in it
  * is generated except icons/, which is committed. Classic scripts (IIFE): content scripts and
- * Firefox's background scripts cannot be modules.
+ * Firefox's background scripts cannot be modules; the one module is the page session the
+ * content script imports.
  */
-export async function buildExtension() {
-  const outdir = path.join(root, 'extension');
+export async function buildExtension({ outdir = path.join(root, 'extension') } = {}) {
   fs.mkdirSync(outdir, { recursive: true });
   for (const entry of fs.readdirSync(outdir)) {
     if (entry !== 'icons') fs.rmSync(path.join(outdir, entry), { recursive: true, force: true });
@@ -56,17 +59,9 @@ export async function buildExtension() {
   if (manifest.version !== version) {
     throw new Error(`manifest.json version ${manifest.version} differs from package.json ${version}`);
   }
-  await build({
-    entryPoints: {
-      background: path.join(root, 'src/background/index.ts'),
-      content: path.join(root, 'src/content/index.ts'),
-      offscreen: path.join(root, 'src/offscreen/index.ts'),
-      popup: path.join(root, 'src/popup/index.tsx'),
-      options: path.join(root, 'src/options/index.tsx'),
-    },
+  const common = {
     outdir,
     bundle: true,
-    format: 'iife',
     platform: 'browser',
     target: ['chrome120', 'firefox140'],
     minify: true,
@@ -75,8 +70,25 @@ export async function buildExtension() {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     logLevel: 'warning',
+  };
+  await build({
+    ...common,
+    entryPoints: {
+      background: path.join(root, 'src/background/index.ts'),
+      content: path.join(root, 'src/content/index.ts'),
+      offscreen: path.join(root, 'src/offscreen/index.ts'),
+      popup: path.join(root, 'src/popup/index.tsx'),
+      options: path.join(root, 'src/options/index.tsx'),
+    },
+    format: 'iife',
   });
+  // The page session, which content.js imports only on an article: a module, as import() wants.
+  await build({ ...common, entryPoints: { 'content-main': path.join(root, 'src/content/session.ts') }, format: 'esm' });
   for (const [to, from] of Object.entries(STATIC_FILES)) fs.copyFileSync(path.join(root, from), path.join(outdir, to));
+  // The typo rule's word lists: data the background fetches at start, not code it must compile.
+  fs.copyFileSync(path.join(root, 'build/generated', DICTIONARY_FILE), path.join(outdir, DICTIONARY_FILE));
+  const committedIcons = path.join(root, 'extension/icons');
+  if (outdir !== path.dirname(committedIcons)) fs.cpSync(committedIcons, path.join(outdir, 'icons'), { recursive: true });
   for (const size of Object.values(manifest.icons)) {
     if (!fs.existsSync(path.join(outdir, size))) throw new Error(`extension/${size} is missing: run node scripts/make-icons.mjs`);
   }
@@ -88,6 +100,9 @@ export async function buildExtension() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // --extension-out DIR builds a private extension folder (e.g. to benchmark or test it while
+  // someone else rebuilds extension/).
+  const at = process.argv.indexOf('--extension-out');
   await buildNode();
-  await buildExtension();
+  await buildExtension(at > 0 ? { outdir: path.resolve(process.argv[at + 1] ?? '') } : {});
 }

@@ -1,4 +1,9 @@
-// The engine's public surface for node consumers (the benchmark, scripts).
+// The engine's public surface for node consumers (the benchmark, scripts). Importing it installs
+// the typo rule's word lists from build/generated/, so `analyze` is ready to call.
+import { installDictionaryFromFile } from './rules/typo/dictionary-file.ts';
+
+installDictionaryFromFile();
+
 export { analyze, formatMessage, ruleDocsUrl } from './core/analyze.ts';
 export type { Analysis, AnalyzeOptions } from './core/analyze.ts';
 export { fromBlocks, fromPlainText } from './core/article-text.ts';

@@ -9,9 +9,11 @@ import { fromPlainText } from '../core/article-text.ts';
 import type { ArticleText } from '../core/types.ts';
 import { WARM_UP_ARTICLE } from '../offscreen/warm-up-article.ts';
 import { rules } from '../rules/index.ts';
+import { DICTIONARY_FILE, installDictionary, toDictionaryData } from '../rules/typo/dictionary.ts';
 import { listenInBackground, sendToTab } from '../shared/messaging.ts';
 import type { AnalyzeReply, ToContent } from '../shared/protocol.ts';
 import { loadStoredData } from '../shared/storage.ts';
+import { keepInSync } from '../shared/storage-sync.ts';
 import { planPage, preparePlanner } from './plan-page.ts';
 
 const BADGE_COLOR = '#0b5cad';
@@ -22,8 +24,21 @@ const COMMANDS: Readonly<Record<string, keyof ToContent>> = {
   'toggle-sidebar': 'toggleSidebar',
 };
 
+/**
+ * The typo rule's word lists are a data file of the extension itself (no network), fetched and
+ * parsed here once: far cheaper than compiling them as part of this script before it can answer
+ * the first page. Then the engine runs once on a made-up story, so the first page does not pay
+ * for compiling the rules either.
+ */
+const engineReady: Promise<void> = fetch(browser.runtime.getURL(DICTIONARY_FILE))
+  .then((response) => response.json())
+  .then((parsed: unknown) => {
+    installDictionary(toDictionaryData(parsed));
+    analyze(fromPlainText(WARM_UP_ARTICLE.paragraphs.join('\n\n')), rules);
+  });
+
 async function analyzeArticle(article: ArticleText): Promise<AnalyzeReply> {
-  const { settings, userWords } = await loadStoredData();
+  const [{ settings, userWords }] = await Promise.all([loadStoredData(), engineReady]);
   const disabled = new Set(settings.disabledRules);
   const enabled = rules.filter((rule) => !disabled.has(rule.meta.id)).map((rule) => rule.meta.id);
   const started = performance.now();
@@ -74,6 +89,9 @@ browser.runtime.onInstalled.addListener(() => {
   void loadStoredData();
 });
 
-// The first page should not pay for compiling the rules and the extractor: run both once now.
-analyze(fromPlainText(WARM_UP_ARTICLE.paragraphs.join('\n\n')), rules);
+// The dictionary and dismissals follow the reader to their other browsers (storage.local stays
+// the source of truth; see shared/storage-sync.ts).
+keepInSync(browser.storage);
+
+// The first page should not pay for compiling the extractor either.
 preparePlanner();

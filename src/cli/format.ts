@@ -57,7 +57,18 @@ export function formatPageText(page: PageResult, style: Style): string {
     }
   }
   for (const error of page.ruleErrors ?? []) lines.push(`  rule ${error.ruleId} failed: ${error.message}`);
+  const skippedLine = formatSkipped(page);
+  if (skippedLine) lines.push(`  ${skippedLine}`);
   return lines.join('\n') + '\n';
+}
+
+/** "not checked: typo, name-variant (checks English only; this text is in French)", or null. */
+export function formatSkipped(page: PageResult): string | null {
+  const skipped = page.skipped ?? [];
+  if (skipped.length === 0) return null;
+  const byReason = new Map<string, string[]>();
+  for (const { ruleId, reason } of skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), ruleId]);
+  return `not checked: ${[...byReason].map(([reason, ids]) => `${ids.join(', ')} (${reason})`).join('; ')}`;
 }
 
 export function formatExtractText(page: PageResult, style: Style): string {
@@ -89,6 +100,8 @@ export function formatPageJsonl(page: PageResult): string {
       file: page.file,
       words: page.words,
       ms: Math.round((page.ms ?? 0) * 1000) / 1000,
+      // Only when it changed what ran, so an English page's line keeps the shape the scorer reads.
+      ...(page.skipped ? { language: page.language?.lang, skipped: page.skipped } : {}),
       flags: (page.findings ?? []).map((f) => ({
         category: f.ruleId,
         exact: f.quote.exact,

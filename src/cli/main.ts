@@ -1,8 +1,12 @@
 // Entry of build/cli.mjs: the copydesk command, and the page worker it starts on each core.
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { installDictionaryFromFile } from '../rules/typo/dictionary-file.ts';
 import { runCli } from './cli.ts';
 import { serveTasks, WORKER_MARK } from './pool.ts';
+
+// The typo rule's word lists are data read at start, in each thread that may analyse.
+installDictionaryFromFile();
 
 if (!isMainThread && parentPort && (workerData as { mark?: string } | null)?.mark === WORKER_MARK) {
   serveTasks(parentPort);

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { analyze } from '../core/analyze.ts';
+import { analyze, type SkippedRule } from '../core/analyze.ts';
 import { fromPlainText } from '../core/article-text.ts';
 import { tokenize } from '../core/tokenize.ts';
 import type { ArticleText, Finding, RuleId } from '../core/types.ts';
@@ -33,6 +33,10 @@ export interface PageResult {
   findings?: Finding[];
   /** Rules that threw on this page. */
   ruleErrors?: { ruleId: RuleId; message: string }[];
+  /** The article's language, primary subtag ("en", "fr"; "und" if unrecognised) and name (analyze only). */
+  language?: { lang: string; name: string };
+  /** Rules that did not run on this page (a language they do not check), and why. */
+  skipped?: SkippedRule[];
 }
 
 export interface PageFailure {
@@ -114,5 +118,7 @@ export function processPage(task: PageTask): PageOutcome {
     ms,
     findings: analysis.findings,
     ...(analysis.errors.length > 0 ? { ruleErrors: analysis.errors } : {}),
+    language: { lang: analysis.language.lang, name: analysis.language.name },
+    ...(analysis.skipped.length > 0 ? { skipped: analysis.skipped } : {}),
   };
 }

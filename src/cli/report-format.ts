@@ -3,24 +3,28 @@
 import { buildReport, escapeMarkdown, reportToMarkdown, type ArticleReport } from '../core/report.ts';
 import type { RuleId } from '../core/types.ts';
 import { RULE_STYLES } from '../shared/rule-styles.ts';
+import { formatSkipped } from './format.ts';
 import type { PageFailure, PageResult } from './process-page.ts';
 
 const ruleHeading = (ruleId: RuleId): string => RULE_STYLES[ruleId].plural;
 
 export function pageReport(page: PageResult, ruleIds: readonly RuleId[], checkedAt: Date): ArticleReport {
+  // The counts are of the rules that ran: one skipped on this page (its language) counted nothing.
+  const skipped = new Set((page.skipped ?? []).map((rule) => rule.ruleId));
   return buildReport({
     title: page.title ?? page.id,
     url: page.url,
     checkedAt,
     words: page.words,
-    ruleIds,
+    ruleIds: ruleIds.filter((ruleId) => !skipped.has(ruleId)),
     findings: page.findings ?? [],
   });
 }
 
 export function formatPageMarkdown(page: PageResult, ruleIds: readonly RuleId[], checkedAt: Date): string {
   const failed = (page.ruleErrors ?? []).map((error) => `\n> Rule ${error.ruleId} failed on this page: ${escapeMarkdown(error.message)}\n`);
-  return reportToMarkdown(pageReport(page, ruleIds, checkedAt), ruleHeading) + failed.join('');
+  const skipped = formatSkipped(page);
+  return reportToMarkdown(pageReport(page, ruleIds, checkedAt), ruleHeading) + failed.join('') + (skipped ? `\n> ${escapeMarkdown(skipped)}\n` : '');
 }
 
 /** Reports printed one after another are set apart by a rule. */
@@ -34,6 +38,8 @@ export function formatReportJson(pages: readonly PageResult[], failures: readonl
     ...(page.ms === undefined ? {} : { ms: Math.round(page.ms * 1000) / 1000 }),
     ...pageReport(page, ruleIds, checkedAt),
     ...(page.ruleErrors ? { ruleErrors: page.ruleErrors } : {}),
+    ...(page.language ? { language: page.language } : {}),
+    ...(page.skipped ? { skipped: page.skipped } : {}),
   }));
   return `${JSON.stringify({ checkedAt: checkedAt.toISOString(), pages: reports, failures }, null, 2)}\n`;
 }

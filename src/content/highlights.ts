@@ -5,8 +5,8 @@
  * elements that `clear()` removes again. Either way we keep our own record of what we
  * registered: Firefox content scripts cannot iterate `CSS.highlights`.
  */
-import { collapseWhitespace } from '../core/article-text.ts';
 import type { Finding, RuleId, Span } from '../core/types.ts';
+import { sameVisibleText } from '../extract/text-map.ts';
 import type { TextMap } from '../extract/types.ts';
 import { FLASH_HIGHLIGHT, highlightName, SELECTED_HIGHLIGHT } from '../shared/rule-styles.ts';
 import { MARK_TAG } from './page-style.ts';
@@ -37,7 +37,7 @@ export interface Painter {
 export function rangeFor(map: TextMap, span: Span, exact: string): Range | null {
   const range = map.toRange(span);
   if (!range) return null;
-  return collapseWhitespace(range.toString()) === collapseWhitespace(exact) ? range : null;
+  return sameVisibleText(range.toString(), exact) ? range : null;
 }
 
 export function placeFindings(findings: readonly Finding[], map: TextMap): PlacedFinding[] {

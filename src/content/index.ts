@@ -1,12 +1,19 @@
 /**
- * The content script, injected into every http(s) page at document_idle. On a page that is not
- * an article, opts out or is on the never-run list it adds nothing to the page: it only answers
- * the popup and watches for client-side navigation, both costing next to nothing.
+ * The content script's gate, injected into every http(s) page at document_idle, so it is kept
+ * small: it only decides whether the page is an article Copydesk should check. On a page that is
+ * not one, opts out or is on the never-run list it adds nothing to the page and loads nothing
+ * more: it only answers the popup and watches for client-side navigation. On an article it loads
+ * the page session (content-main.js: extraction, painting, the sidebar) as a module.
  */
+import browser from 'webextension-polyfill';
 import { looksLikeArticle } from '../extract/looks-like-article.ts';
 import { listenInContent } from '../shared/messaging.ts';
-import { sanitizeSettings } from '../shared/settings.ts';
-import { PageSession, pageOptedOut, watchStorage } from './session.ts';
+import type { PageStatus } from '../shared/protocol.ts';
+import { sanitizeSettings, siteMatches } from '../shared/settings.ts';
+import { loadSettings } from '../shared/storage.ts';
+import { pageOptedOut, watchStorage } from './page-signals.ts';
+import { requestPageAnalysis } from './request-analysis.ts';
+import type { PageSession } from './session.ts';
 import { watchUrl, whenSettled } from './url-watch.ts';
 
 // Marks on the page's performance timeline (shared with the page): when the content script
@@ -14,19 +21,49 @@ import { watchUrl, whenSettled } from './url-watch.ts';
 // them; a page Copydesk leaves alone has no other sign.
 performance.mark('copydesk:start');
 
-const session = new PageSession(document);
+/** Built from src/content/session.ts; listed in the manifest's web_accessible_resources. */
+const SESSION_MODULE = 'content-main.js';
+
+let sessionLoad: Promise<PageSession> | null = null;
 let navigation = new AbortController();
+
+/** The page session, loaded on first need: an article to check, or the reader asked. */
+function pageSession(): Promise<PageSession> {
+  sessionLoad ??= (import(browser.runtime.getURL(SESSION_MODULE)) as Promise<typeof import('./session.ts')>).then(
+    ({ PageSession }) => new PageSession(document),
+  );
+  return sessionLoad;
+}
+
+/** What the popup shows for a page no session has been loaded for: nothing checked, nothing shown. */
+async function gateStatus(): Promise<PageStatus> {
+  const settings = await loadSettings();
+  const site = location.hostname;
+  return {
+    state: pageOptedOut(document) ? 'opted-out' : 'idle',
+    count: 0,
+    site,
+    siteEnabled: !siteMatches(site, settings.neverRunSites),
+    highlightsVisible: true,
+    sidebarCollapsed: settings.sidebarCollapsed,
+  };
+}
 
 /** Automatic checking: only articles, only where the reader allows it. */
 async function autoCheck(signal: AbortSignal): Promise<void> {
   try {
     if (pageOptedOut(document) || !looksLikeArticle(document)) return;
-    const settings = await session.loadSettings();
-    if (!settings.autoCheck || !session.siteEnabled(settings)) return;
+    // The session's code loads while the settings are read (loading it changes nothing on the
+    // page); the page itself goes to the background only once the reader's settings allow it.
+    const session = pageSession();
+    const settings = await loadSettings();
+    if (!settings.autoCheck || siteMatches(location.hostname, settings.neverRunSites) || signal.aborted) return;
     // No idle wait: document_idle is already after the page's own start-up, and the heavy part
     // (parsing, Readability, the rules) runs in the background while the page stays responsive.
+    const pending = requestPageAnalysis(document);
+    const loaded = await session;
     if (signal.aborted) return;
-    await session.check(true);
+    await loaded.check(true, pending);
   } finally {
     if (!signal.aborted) performance.mark('copydesk:done');
   }
@@ -37,17 +74,21 @@ function ignoreAbort(error: unknown): void {
 }
 
 listenInContent({
-  getStatus: async () => session.status(),
+  getStatus: async () => (sessionLoad ? (await sessionLoad).status() : gateStatus()),
   checkPage: async () => {
+    const session = await pageSession();
     await session.loadSettings();
     await session.check(true);
     return session.status();
   },
   setHighlightsVisible: async ({ visible }) => {
+    const session = await pageSession();
     session.setHighlightsVisible(visible);
     return session.status();
   },
   toggleSidebar: async () => {
+    if (!sessionLoad) return gateStatus();
+    const session = await sessionLoad;
     await session.toggleSidebar();
     return session.status();
   },
@@ -55,19 +96,18 @@ listenInContent({
 
 watchStorage(
   (settings) => {
-    void session.settingsChanged(sanitizeSettings(settings)).then(async () => {
-      // Switched back on for this site: check it as if it had just opened.
-      if (!session.active) await autoCheck(navigation.signal);
-    }).catch(ignoreAbort);
+    const changed = sessionLoad ? sessionLoad.then((session) => session.settingsChanged(sanitizeSettings(settings)).then(() => session.active)) : Promise.resolve(false);
+    // Switched back on for this site: check it as if it had just opened.
+    changed.then(async (active) => (active ? undefined : autoCheck(navigation.signal))).catch(ignoreAbort);
   },
-  () => void session.dictionaryChanged().catch(ignoreAbort),
+  () => void sessionLoad?.then((session) => session.dictionaryChanged()).catch(ignoreAbort),
 );
 
 watchUrl(window, () => {
   navigation.abort();
   navigation = new AbortController();
   const { signal } = navigation;
-  session.reset();
+  void sessionLoad?.then((session) => session.reset());
   whenSettled(document, signal)
     .then(() => autoCheck(signal))
     .catch(ignoreAbort);

@@ -7,38 +7,28 @@
  * extracted here instead, as it is where the background cannot parse HTML.
  */
 import { extractArticle, readArticle } from '../extract/extract-article.ts';
-import { resolvePlan, serializePage } from '../extract/portable-plan.ts';
+import { resolvePlan } from '../extract/portable-plan.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
 import { sendToBackground } from '../shared/messaging.ts';
-import { MAX_PAGE_HTML_CHARS, type AnalyzeReply, type PageAnalysis } from '../shared/protocol.ts';
+import type { AnalyzeReply } from '../shared/protocol.ts';
+import { nextTask } from './next-task.ts';
+import { requestPageAnalysis } from './request-analysis.ts';
 
 export interface ReadAndAnalyzed {
   extracted: ExtractedArticle;
   reply: AnalyzeReply;
 }
 
-/** Ends the current task so the page can run its own work (input, frames) before ours continues. */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 function sameArticle(a: ExtractedArticle['article'], b: ExtractedArticle['article']): boolean {
   return a.text === b.text && JSON.stringify(a.blocks) === JSON.stringify(b.blocks);
 }
 
-async function planned(doc: Document): Promise<PageAnalysis | null> {
-  const started = performance.now();
-  const html = serializePage(doc);
-  performance.measure('copydesk:serialize', { start: started });
-  if (html.length > MAX_PAGE_HTML_CHARS) return null;
-  return sendToBackground('analyzePage', { html, baseUrl: doc.baseURI }).catch(() => null);
-}
-
-/** The article and its analysis; null when the page has no article. */
-export async function readAndAnalyze(doc: Document): Promise<ReadAndAnalyzed | null> {
-  const remote = await planned(doc);
+/**
+ * The article and its analysis; null when the page has no article. `pending` is the background's
+ * answer when the request was already sent (the gate sends it before this code has loaded).
+ */
+export async function readAndAnalyze(doc: Document, pending = requestPageAnalysis(doc)): Promise<ReadAndAnalyzed | null> {
+  const remote = await pending;
   if (remote?.plan === null) return null;
   if (remote) {
     const { plan, ...reply } = remote;

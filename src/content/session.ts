@@ -2,31 +2,26 @@
  * One page's Copydesk session: extract → analyse (in the background) → paint → sidebar, and
  * everything the reader does afterwards. `reset()` takes every trace off the page again.
  */
-import browser from 'webextension-polyfill';
 import type { Finding, RuleId } from '../core/types.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
 import { sendToBackground } from '../shared/messaging.ts';
-import type { PageState, PageStatus } from '../shared/protocol.ts';
-import { normalizeWords, siteMatches, type Settings } from '../shared/settings.ts';
+import type { PageAnalysis, PageState, PageStatus } from '../shared/protocol.ts';
+import { siteMatches, type Settings } from '../shared/settings.ts';
 import { loadDismissed, loadSettings, loadUserWords, saveDismissed, saveUserWords, updateSettings } from '../shared/storage.ts';
-import { displayOrder, groupByRule, moveSelection, selectionAfterRemoval, type SelectionMove } from '../sidebar/findings-view.ts';
+import { displayOrder, groupByRule, moveSelection, selectionAfterRemoval, type RuleGroup, type SelectionMove } from '../sidebar/findings-view.ts';
 import { mountSidebar, type SidebarHandle } from '../sidebar/mount.tsx';
-import { pageInfo } from '../sidebar/report-export.ts';
+import { pageInfo, type PageInfo } from '../sidebar/report-export.ts';
 import type { SidebarProps, SidebarStatus } from '../sidebar/Sidebar.tsx';
 import { createPainter, placeFindings, rangeFor, type Painter, type PlacedFinding } from './highlights.ts';
 import { findingAtPoint } from './hit-test.ts';
 import { isEditable, pageShortcut } from './keyboard.ts';
 import { installPageStyle, removePageStyle } from './page-style.ts';
+import { nextTask } from './next-task.ts';
+import { pageOptedOut } from './page-signals.ts';
 import { readAndAnalyze } from './read-article.ts';
 import { PracticeMode } from './practice.ts';
 
 const FLASH_MS = 1200;
-
-/** The page opted out with <meta name="copydesk" content="off">. */
-export function pageOptedOut(doc: Document): boolean {
-  const meta = doc.querySelector('meta[name="copydesk" i]');
-  return meta?.getAttribute('content')?.trim().toLowerCase() === 'off';
-}
 
 /** Keys are fingerprints of text and context, so two identical passages can share one. */
 function withUniqueKeys(findings: readonly Finding[]): Finding[] {
@@ -42,10 +37,12 @@ export class PageSession {
   private state: PageState = 'idle';
   private settings: Settings | null = null;
   private extracted: ExtractedArticle | null = null;
+  private page: { of: ExtractedArticle; info: PageInfo } | null = null;
   private findings: Finding[] = [];
   private ruleIds: RuleId[] = [];
   private dismissed = new Set<string>();
-  /** Visible findings that matched the live text, in display order, and their ranges. */
+  /** Visible findings that matched the live text, by rule and in display order, and their ranges. */
+  private groups: RuleGroup[] = [];
   private shown: Finding[] = [];
   private placed = new Map<string, PlacedFinding>();
   private selectedKey: string | null = null;
@@ -96,12 +93,15 @@ export class PageSession {
   /**
    * Extracts and analyses the page; `fresh` extracts again (the reader asked, the page may have
    * changed), otherwise the last extraction is re-analysed. False if there is no article.
+   * `pending`: the background's analysis of the page, already requested (fresh checks only).
    */
-  async check(fresh: boolean): Promise<boolean> {
+  async check(fresh: boolean, pending?: Promise<PageAnalysis | null>): Promise<boolean> {
     if (pageOptedOut(this.doc)) {
       this.state = 'opted-out';
       return false;
     }
+    // A site on the never-run list is never touched, not even when the reader asks for a check.
+    if (this.settings && !this.siteEnabled(this.settings)) return false;
     const generation = ++this.generation;
     if (fresh) {
       // Fallback marks split text nodes; the page must be whole again before it is read.
@@ -116,7 +116,7 @@ export class PageSession {
       const analyzeStart = performance.now();
       // Stored state is read while the article is found and analysed.
       const [checked, dismissed, settings] = await Promise.all([
-        known ? sendToBackground('analyze', { article: known.article }).then((reply) => ({ extracted: known, reply })) : readAndAnalyze(this.doc),
+        known ? sendToBackground('analyze', { article: known.article }).then((reply) => ({ extracted: known, reply })) : readAndAnalyze(this.doc, pending),
         loadDismissed(this.win.location.href),
         this.settings ? Promise.resolve(this.settings) : this.loadSettings(),
       ]);
@@ -135,11 +135,16 @@ export class PageSession {
       this.settings = settings;
       this.state = 'ready';
       const paintStart = performance.now();
-      this.render();
+      this.placeAndPaint();
       performance.measure('copydesk:paint', { start: paintStart });
       performance.mark('copydesk:painted');
+      // The sidebar (a first Preact render of every finding) is drawn in a task of its own, so
+      // the highlights reach the screen first and neither task holds the page up for long.
+      await nextTask();
+      if (generation !== this.generation) return true;
       // A re-analysis after add-word keeps that action's Undo in the status line.
       if (this.undo === null) this.announce(this.summary());
+      else this.render();
     } catch (error) {
       if (generation !== this.generation) return true;
       this.state = 'failed';
@@ -165,7 +170,9 @@ export class PageSession {
     this.doc.documentElement.removeAttribute('data-copydesk');
     this.doc.documentElement.removeAttribute('data-copydesk-count');
     this.extracted = null;
+    this.page = null;
     this.findings = [];
+    this.groups = [];
     this.shown = [];
     this.placed.clear();
     this.selectedKey = null;
@@ -317,14 +324,14 @@ export class PageSession {
     this.painter.mark('selected', selected && visible ? selected : null);
   }
 
-  /** Recomputes what is shown from findings, dismissals and the live text, then draws it. */
-  private render(): void {
+  /** Recomputes what is shown from findings, dismissals and the live text, and paints it. */
+  private placeAndPaint(): void {
     const extracted = this.extracted;
     if (this.state !== 'ready' || !extracted) return;
     const visible = this.findings.filter((finding) => !this.dismissed.has(finding.key));
     this.placed = new Map(placeFindings(visible, extracted.map).map((placed) => [placed.key, placed]));
-    const groups = groupByRule(visible.filter((finding) => this.placed.has(finding.key)), this.ruleIds);
-    this.shown = displayOrder(groups);
+    this.groups = groupByRule(visible.filter((finding) => this.placed.has(finding.key)), this.ruleIds);
+    this.shown = displayOrder(this.groups);
     if (this.selectedKey !== null && !this.placed.has(this.selectedKey)) this.selectedKey = null;
 
     if (!this.painter) {
@@ -332,9 +339,21 @@ export class PageSession {
       this.painter = createPainter(this.doc);
     }
     this.paint();
+  }
 
+  /** The sidebar's page facts, counted once per extraction: on a long article they cost tens of ms. */
+  private pageInfo(extracted: ExtractedArticle): PageInfo {
+    if (this.page?.of !== extracted) this.page = { of: extracted, info: pageInfo(extracted.article, this.win.location.href) };
+    return this.page.info;
+  }
+
+  /** Paints what is shown and draws the sidebar and the page's marks to match. */
+  private render(): void {
+    this.placeAndPaint();
+    const extracted = this.extracted;
+    if (this.state !== 'ready' || !extracted) return;
     const props: SidebarProps = {
-      groups,
+      groups: this.groups,
       total: this.shown.length,
       selectedKey: this.selectedKey,
       collapsed: this.settings?.sidebarCollapsed ?? false,
@@ -346,7 +365,7 @@ export class PageSession {
       onShowRelated: (key, index) => this.showRelated(key, index),
       onUndo: () => void this.runUndo(),
       onCollapse: (collapsed) => void this.setCollapsed(collapsed),
-      page: pageInfo(extracted.article, this.win.location.href),
+      page: this.pageInfo(extracted),
       ruleIds: this.ruleIds,
       practice: this.practice.view(),
       onNotice: (message) => this.announce(message),
@@ -394,19 +413,4 @@ export class PageSession {
         : (this.shown.find((f) => keys.includes(f.key)) ?? null);
     if (finding) this.select(finding.key, false);
   };
-}
-
-function sameWords(before: unknown, after: unknown): boolean {
-  const words = (value: unknown): string[] => normalizeWords(Array.isArray(value) ? value.filter((w): w is string => typeof w === 'string') : []);
-  return words(before).join('\n') === words(after).join('\n');
-}
-
-/** Listens for storage changes that concern an open page. */
-export function watchStorage(onSettings: (settings: unknown) => void, onDictionary: () => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local') return;
-    if (changes.settings) onSettings(changes.settings.newValue);
-    // The first run after install writes an empty dictionary: no change, no second analysis.
-    if (changes.userWords && !sameWords(changes.userWords.oldValue, changes.userWords.newValue)) onDictionary();
-  });
 }

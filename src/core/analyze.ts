@@ -1,6 +1,7 @@
+import { articleLanguage, languageName, otherLanguageTest, type LanguageGuess } from './language.ts';
 import { fingerprint, quoteOf } from './quote.ts';
 import { tokenize } from './tokenize.ts';
-import type { ArticleText, Finding, MessageData, Parse, Report, Rule, RuleContext, RuleId } from './types.ts';
+import type { ArticleText, Finding, MessageData, Parse, Report, Rule, RuleContext, RuleId, Span } from './types.ts';
 
 export interface AnalyzeOptions {
   /** Only these rules (default: every rule passed in). */
@@ -13,10 +14,28 @@ export interface AnalyzeOptions {
 
 export interface Analysis {
   findings: Finding[];
-  /** Milliseconds per stage: "tokenize" and each rule id. */
+  /** Milliseconds per stage: "tokenize", "language" and each rule id. */
   timings: Record<string, number>;
   /** Rules that threw, with their messages. */
   errors: { ruleId: RuleId; message: string }[];
+  /** The article's language, as the rules' `meta.languages` were checked against it. */
+  language: LanguageGuess;
+  /** Rules asked for that did not run, and why. */
+  skipped: SkippedRule[];
+}
+
+export interface SkippedRule {
+  ruleId: RuleId;
+  /** For people: "checks English only; this text is in French". */
+  reason: string;
+}
+
+/** Null if the rule can run on text in this language, else why not. */
+function languageMismatch(rule: Rule, language: LanguageGuess): string | null {
+  const { languages } = rule.meta;
+  if (languages === undefined || languages.includes(language.lang)) return null;
+  const names = languages.map((lang) => languageName(lang)).join(', ');
+  return `checks ${names} only; this text is in ${language.name}`;
 }
 
 export function ruleDocsUrl(ruleId: RuleId): string {
@@ -62,8 +81,9 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 /**
  * Runs the rules over one shared parse. A rule that throws is reported in `errors` and
- * contributes no findings; the rest carry on. Findings come back in text order without
- * duplicates (same rule and span).
+ * contributes no findings; the rest carry on. A rule written for other languages than the
+ * article's (`meta.languages`) does not run and is listed in `skipped`, and its findings inside a
+ * quotation or paragraph in another language are dropped: here, so no rule can forget to check. Findings come back in text order without duplicates (same rule and span).
  */
 export function analyze(article: ArticleText, rules: readonly Rule[], options: AnalyzeOptions = {}): Analysis {
   const timings: Record<string, number> = {};
@@ -71,12 +91,22 @@ export function analyze(article: ArticleText, rules: readonly Rule[], options: A
   let started = performance.now();
   const parse: Parse = tokenize(article);
   timings.tokenize = performance.now() - started;
+  started = performance.now();
+  const language = articleLanguage(article);
+  timings.language = performance.now() - started;
+  const skipped: SkippedRule[] = [];
+  let inOtherLanguage: ((span: Span) => boolean) | null = null;
   const userWords = new Set([...(options.userWords ?? [])].map((w) => w.toLowerCase()));
   const only = options.only ? new Set(options.only) : null;
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (only && !only.has(rule.meta.id)) continue;
+    const mismatch = languageMismatch(rule, language);
+    if (mismatch !== null) {
+      skipped.push({ ruleId: rule.meta.id, reason: mismatch });
+      continue;
+    }
     const own: Finding[] = [];
     const ctx: RuleContext = {
       article,
@@ -95,6 +125,8 @@ export function analyze(article: ArticleText, rules: readonly Rule[], options: A
       timings[rule.meta.id] = performance.now() - started;
     }
     for (const finding of own) {
+      // A language-bound rule knows nothing of a quoted “joie de vivre” or a paragraph in Spanish.
+      if (rule.meta.languages && (inOtherLanguage ??= otherLanguageTest(article, language.lang))(finding.span)) continue;
       const id = `${finding.ruleId}:${finding.span.start}:${finding.span.end}`;
       if (seen.has(id)) continue;
       seen.add(id);
@@ -102,5 +134,5 @@ export function analyze(article: ArticleText, rules: readonly Rule[], options: A
     }
   }
   findings.sort(compareFindings);
-  return { findings, timings, errors };
+  return { findings, timings, errors, language, skipped };
 }

@@ -87,6 +87,11 @@ export interface RuleMeta {
   description: string;
   /** messageId → template with `{placeholder}`s filled from the report's data. */
   messages: Record<string, string>;
+  /**
+   * The languages (primary subtags, "en") whose grammar or word lists the rule relies on; the
+   * engine does not run it on text in any other language. Absent: it works on any language.
+   */
+  languages?: readonly string[];
 }
 
 /** What a rule hands to `ctx.report`. The engine turns it into a `Finding`. */

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { BlockKind } from '../core/types.ts';
 import { extractArticle, readArticle } from './extract-article.ts';
-import { planFromHtml, resolvePlan, serializePage } from './portable-plan.ts';
+import { planFromHtml, resolvePlan } from './portable-plan.ts';
+import { serializePage } from './serialize-page.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
@@ -55,6 +56,24 @@ describe('block order and kinds', () => {
     expect(blocks(html).filter(([kind]) => kind === 'caption')).toEqual([
       ['caption', 'Waves over the wall in January.'],
       ['caption', 'The old quay, flooded. (Photo: J. Smith)'],
+    ]);
+  });
+});
+
+describe('text that is not the publication’s copy', () => {
+  it('leaves out editable regions, form fields and code, inline or in blocks', () => {
+    const html = `<html><body><article>
+      <p>${sentence('Monday')} The old handler, <code>recieve</code>, and the <kbd>Ctrl</kbd> key were replaced.</p>
+      <pre><code>function seperate() {}</code></pre>
+      <div contenteditable="true"><p>A reader's note about the comittee.</p></div>
+      <div contenteditable="false"><p>${sentence('Tuesday')}</p></div>
+      <form><textarea>I beleive it</textarea><input value="Definately"></form>
+      <p>${sentence('Wednesday')}</p>
+    </article></body></html>`;
+    expect(blocks(html).map(([, text]) => text)).toEqual([
+      `${sentence('Monday')} The old handler, , and the key were replaced.`,
+      sentence('Tuesday'),
+      sentence('Wednesday'),
     ]);
   });
 });

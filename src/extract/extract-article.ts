@@ -3,7 +3,7 @@ import { fromBlocks, type BlockInput } from '../core/article-text.ts';
 import type { ArticleText, BlockKind } from '../core/types.ts';
 import { BlockTextBuilder, DomTextMap, type BlockSegments, type Segment } from './text-map.ts';
 import type { ExtractedArticle } from './types.ts';
-import { isFurniture, isHidden, NON_TEXT_TAGS } from './visibility.ts';
+import { holdsNoProse, isFurniture, isHidden } from './visibility.ts';
 
 /**
  * Each clone element gets an attribute whose NAME carries its index: Readability copies a
@@ -226,8 +226,8 @@ class BlockCollector {
     for (let element = parent.firstElementChild; element; element = element.nextElementSibling) {
       const tag = this.tagOf(element);
       if (tag === undefined) {
-        if (!NON_TEXT_TAGS.has(element.tagName.toUpperCase())) this.read(element);
-      } else if (!NON_TEXT_TAGS.has(tag)) {
+        if (!holdsNoProse(element)) this.read(element);
+      } else if (!holdsNoProse(element, tag)) {
         this.collect(element, element === this.headline ? 'title' : 'paragraph');
       }
     }
@@ -260,10 +260,10 @@ class BlockCollector {
       const tag = this.tagOf(element);
       if (tag === undefined) {
         // Readability dropped this wrapper but may have kept elements inside it.
-        if (!NON_TEXT_TAGS.has(element.tagName.toUpperCase())) this.read(element);
+        if (!holdsNoProse(element)) this.read(element);
         continue;
       }
-      if (NON_TEXT_TAGS.has(tag)) continue;
+      if (holdsNoProse(element, tag)) continue;
       if (tag === 'BR') {
         // Two line breaks in a row are how some sites separate paragraphs.
         if (this.lastWasBreak) this.flush();

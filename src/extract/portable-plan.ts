@@ -42,13 +42,6 @@ function elementPath(element: Element, cache: Map<Element, number[]>): number[] 
  */
 const NOSCRIPT_CONTENT = /(<noscript\b[^>]*>)[\s\S]*?(<\/noscript\s*>)/gi;
 
-/** The page as HTML, doctype included so the copy parses in the same (no-)quirks mode. */
-export function serializePage(document: Document): string {
-  const doctype = document.doctype;
-  const prolog = doctype ? new XMLSerializer().serializeToString(doctype) : '';
-  return prolog + (document.documentElement?.outerHTML ?? '');
-}
-
 /** Plans the article of a serialised page. `parse` is the context's HTML parser (DOMParser). */
 export function planFromHtml(html: string, baseUrl: string, parse: (html: string) => Document): PortablePlan | null {
   const copy = parse(html.replace(NOSCRIPT_CONTENT, '$1$2'));

@@ -23,6 +23,16 @@ export function visibleText(raw: string): string {
 }
 
 /**
+ * Whether a DOM range's text is the article text it stands for: the same visible characters.
+ * White space is left out of the comparison because a Range's text has none where the article
+ * has a space for markup (a `<br>` between two words, a block boundary).
+ */
+export function sameVisibleText(rangeText: string, articleText: string): boolean {
+  const bare = (text: string) => text.replace(INVISIBLE, '').replace(/\s+/g, '');
+  return bare(rangeText) === bare(articleText);
+}
+
+/**
  * Builds one block's text from DOM text nodes: white space collapsed to single spaces,
  * invisible characters dropped, and every kept character traced back to its node.
  */
@@ -126,7 +136,7 @@ export class DomTextMap implements TextMap {
       const range = this.document.createRange();
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);
-      return visibleText(range.toString()) === visibleText(this.text.slice(span.start, span.end)) ? range : null;
+      return sameVisibleText(range.toString(), this.text.slice(span.start, span.end)) ? range : null;
     } catch {
       // The node is gone or shorter than it was: the DOM changed under us.
       return null;

@@ -13,11 +13,22 @@ const HIDDEN_CLASSES = new Set([
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
-/** Elements whose text is never article prose. */
-export const NON_TEXT_TAGS = new Set([
+/** Elements whose text is never article prose; code (inline too) is copied, not read. */
+const NON_TEXT_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON',
-  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'AUDIO', 'VIDEO', 'PRE', 'INPUT', 'DIALOG',
+  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'AUDIO', 'VIDEO', 'PRE', 'CODE', 'KBD', 'SAMP', 'INPUT', 'DIALOG',
 ]);
+
+/**
+ * Text that is not the publication's copy: a non-text element, or a region the reader types
+ * into (a contenteditable note or comment box; its text is theirs, not the article's).
+ * `tag` is the tag the element reads as, when that differs from its own.
+ */
+export function holdsNoProse(element: Element, tag = element.tagName.toUpperCase()): boolean {
+  if (NON_TEXT_TAGS.has(tag)) return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
+}
 
 /** Page furniture Readability does not always catch: navigation, dialogs, cookie and consent banners. */
 const FURNITURE_ROLES = new Set(['navigation', 'dialog', 'alertdialog', 'menu', 'menubar', 'search']);

@@ -5,8 +5,10 @@ import type { RuleId } from '../core/types.ts';
 import { sendToBackground } from '../shared/messaging.ts';
 import type { RuleInfo } from '../shared/protocol.ts';
 import { RULE_STYLES } from '../shared/rule-styles.ts';
-import { normalizeSite, parseWordList, type Settings } from '../shared/settings.ts';
-import { loadSettings, loadUserWords, saveUserWords, updateSettings } from '../shared/storage.ts';
+import { MAX_IMPORT_BYTES, normalizeSite, parseDictionaryFile, type Settings } from '../shared/settings.ts';
+import { dismissRepairNotice, loadNotices, loadSettings, loadUserWords, saveUserWords, updateSettings } from '../shared/storage.ts';
+import type { StorageNotices } from '../shared/storage-notices.ts';
+import { NoticeList } from '../popup/NoticeList.tsx';
 
 const lines = (text: string): string[] => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
@@ -25,9 +27,13 @@ function Options() {
   const [sites, setSites] = useState('');
   const [words, setWords] = useState('');
   const [saved, setSaved] = useState('');
+  const [importError, setImportError] = useState('');
+  const [notices, setNotices] = useState<StorageNotices>({ repair: null, sync: null });
 
   useEffect(() => {
     void (async () => {
+      // Notices first: reading them repairs damaged values, so the settings below are the repaired ones.
+      setNotices(await loadNotices());
       const [ruleList, current, userWords] = await Promise.all([sendToBackground('listRules', {}), loadSettings(), loadUserWords()]);
       setRules(ruleList);
       setSettings(current);
@@ -55,14 +61,27 @@ function Options() {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const added = parseWordList(await file.text());
-    await saveWords([...lines(words), ...added], `Imported ${added.length} words from ${file.name}.`);
     input.value = '';
+    // Read no more than one byte past the limit: a huge file is refused without loading it.
+    const parsed = parseDictionaryFile(new Uint8Array(await file.slice(0, MAX_IMPORT_BYTES + 1).arrayBuffer()));
+    if (!parsed.ok) {
+      setImportError(`Nothing imported from ${file.name}. ${parsed.error}`);
+      return;
+    }
+    setImportError('');
+    await saveWords([...lines(words), ...parsed.words], `Imported ${parsed.words.length} words from ${file.name}.`);
   };
 
   return (
     <main class="options">
       <h1>Copydesk options</h1>
+      <NoticeList
+        notices={notices}
+        onDismissRepair={async () => {
+          await dismissRepairNotice();
+          setNotices(await loadNotices());
+        }}
+      />
       <p class="muted">Everything stays on this computer: Copydesk sends nothing anywhere.</p>
 
       <h2>Rules</h2>
@@ -115,6 +134,11 @@ function Options() {
           Export
         </button>
       </div>
+      {importError && (
+        <p role="alert" class="notice" data-notice="import-error">
+          {importError}
+        </p>
+      )}
       <p role="status" class="muted">{saved}</p>
     </main>
   );

@@ -5,7 +5,9 @@ import browser from 'webextension-polyfill';
 import { sendToTab } from '../shared/messaging.ts';
 import type { PageStatus } from '../shared/protocol.ts';
 import { normalizeSite } from '../shared/settings.ts';
-import { loadSettings, updateSettings } from '../shared/storage.ts';
+import { dismissRepairNotice, loadNotices, loadSettings, updateSettings } from '../shared/storage.ts';
+import type { StorageNotices } from '../shared/storage-notices.ts';
+import { NoticeList } from './NoticeList.tsx';
 
 function describe(status: PageStatus): string {
   if (!status.siteEnabled) return `Copydesk is off for ${status.site}.`;
@@ -29,8 +31,10 @@ function Popup() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [status, setStatus] = useState<PageStatus | null>(null);
   const [unreachable, setUnreachable] = useState(false);
+  const [notices, setNotices] = useState<StorageNotices>({ repair: null, sync: null });
 
   useEffect(() => {
+    void loadNotices().then(setNotices);
     void (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return setUnreachable(true);
@@ -43,6 +47,16 @@ function Popup() {
     })();
   }, []);
 
+  const noticeList = (
+    <NoticeList
+      notices={notices}
+      onDismissRepair={async () => {
+        await dismissRepairNotice();
+        setNotices(await loadNotices());
+      }}
+    />
+  );
+
   const openOptions = (event: Event) => {
     event.preventDefault();
     void browser.runtime.openOptionsPage().then(() => window.close());
@@ -52,6 +66,7 @@ function Popup() {
     return (
       <main class="popup">
         <h1>Copydesk</h1>
+        {noticeList}
         <p class="muted">{unreachable ? 'Copydesk cannot read this page. If it is a web page opened before Copydesk was installed, reload it.' : 'Loading…'}</p>
         <a href="#" onClick={openOptions}>Options</a>
       </main>
@@ -71,6 +86,7 @@ function Popup() {
   return (
     <main class="popup">
       <h1>Copydesk</h1>
+      {noticeList}
       <p role="status">{describe(status)}</p>
       <button type="button" class="primary" onClick={async () => setStatus(await sendToTab(tabId, 'checkPage', {}))}>
         Check this page now

@@ -1,7 +1,16 @@
 // Typed send/receive over webextension-polyfill. Every incoming message is parsed against the
 // protocol and its sender checked before a handler runs; anything else is ignored.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { parseMessage, PROTOCOL_VERSION, TO_BACKGROUND, TO_CONTENT, type ToBackground, type ToContent } from './protocol.ts';
+import {
+  backgroundAccepts,
+  contentAccepts,
+  parseMessage,
+  PROTOCOL_VERSION,
+  TO_BACKGROUND,
+  TO_CONTENT,
+  type ToBackground,
+  type ToContent,
+} from './protocol.ts';
 
 type Request<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
 type Response<P, K extends keyof P> = P[K] extends { response: infer R } ? R : never;
@@ -25,11 +34,6 @@ export async function sendToTab<K extends keyof ToContent>(
   return (await browser.tabs.sendMessage(tabId, { copydesk: PROTOCOL_VERSION, type, request })) as Response<ToContent, K>;
 }
 
-/** Only our own extension may talk to us. */
-function fromOurselves(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id;
-}
-
 function listen<P>(
   validators: Parameters<typeof parseMessage<P>>[1],
   handlers: Handlers<P>,
@@ -37,7 +41,7 @@ function listen<P>(
 ): () => void {
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     const parsed = parseMessage(message, validators);
-    if (!parsed || !fromOurselves(sender) || !senderAllowed(parsed.type as keyof P, sender)) return undefined;
+    if (!parsed || !senderAllowed(parsed.type as keyof P, sender)) return undefined;
     const handler = handlers[parsed.type as keyof P] as (request: unknown, sender: Runtime.MessageSender) => Promise<unknown>;
     return handler(parsed.request, sender);
   };
@@ -47,11 +51,10 @@ function listen<P>(
 
 /** In the background. Messages about a page must come from a content script in a tab. */
 export function listenInBackground(handlers: Handlers<ToBackground>): () => void {
-  const tabBound = new Set<keyof ToBackground>(['analyze', 'analyzePage', 'showCount']);
-  return listen(TO_BACKGROUND, handlers, (type, sender) => !tabBound.has(type) || typeof sender.tab?.id === 'number');
+  return listen(TO_BACKGROUND, handlers, (type, sender) => backgroundAccepts(type, sender, browser.runtime.id));
 }
 
 /** In a content script: from the background or an extension page (the popup), never a page. */
 export function listenInContent(handlers: Handlers<ToContent>): () => void {
-  return listen(TO_CONTENT, handlers, (_type, sender) => sender.tab === undefined);
+  return listen(TO_CONTENT, handlers, (_type, sender) => contentAccepts(sender, browser.runtime.id));
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fromPlainText } from '../core/article-text.ts';
-import { isArticleText, MAX_ARTICLE_CHARS, parseMessage, PROTOCOL_VERSION, TO_BACKGROUND, TO_CONTENT } from './protocol.ts';
+import {
+  backgroundAccepts,
+  contentAccepts,
+  isArticleText,
+  MAX_ARTICLE_CHARS,
+  parseMessage,
+  PROTOCOL_VERSION,
+  TO_BACKGROUND,
+  TO_CONTENT,
+} from './protocol.ts';
 
 const article = fromPlainText('First paragraph here.\n\nSecond one.');
 const envelope = (type: string, request: unknown) => ({ copydesk: PROTOCOL_VERSION, type, request });
@@ -48,5 +57,33 @@ describe('parseMessage', () => {
   it('keeps directions apart: a content message is not a background one', () => {
     expect(parseMessage(envelope('getStatus', {}), TO_BACKGROUND)).toBeNull();
     expect(parseMessage(envelope('analyze', { article }), TO_CONTENT)).toBeNull();
+  });
+});
+
+describe('senders', () => {
+  const ours = 'copydesk-id';
+  const contentScript = { id: ours, tab: { id: 7 } };
+  const extensionPage = { id: ours };
+
+  it('lets the background act on page requests only from our content scripts', () => {
+    for (const type of ['analyze', 'analyzePage', 'showCount'] as const) {
+      expect(backgroundAccepts(type, contentScript, ours)).toBe(true);
+      expect(backgroundAccepts(type, extensionPage, ours)).toBe(false);
+      expect(backgroundAccepts(type, { id: 'another-extension', tab: { id: 7 } }, ours)).toBe(false);
+      expect(backgroundAccepts(type, { tab: { id: 7 } }, ours)).toBe(false);
+    }
+  });
+
+  it('answers listRules for our own pages and content scripts, nobody else', () => {
+    expect(backgroundAccepts('listRules', extensionPage, ours)).toBe(true);
+    expect(backgroundAccepts('listRules', contentScript, ours)).toBe(true);
+    expect(backgroundAccepts('listRules', { id: 'another-extension' }, ours)).toBe(false);
+  });
+
+  it('lets a content script take orders from our background or popup, never from a tab', () => {
+    expect(contentAccepts(extensionPage, ours)).toBe(true);
+    expect(contentAccepts(contentScript, ours)).toBe(false);
+    expect(contentAccepts({ id: 'another-extension' }, ours)).toBe(false);
+    expect(contentAccepts({}, ours)).toBe(false);
   });
 });

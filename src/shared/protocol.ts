@@ -117,3 +117,22 @@ export function parseMessage<P>(message: unknown, validators: Validators<P>): En
   const validate = validators[message.type as keyof P];
   return validate(message.request) ? (message as Envelope<P>) : null;
 }
+
+/** What a receiver knows of a message's sender (the part of runtime.MessageSender used here). */
+export interface SenderInfo {
+  id?: string;
+  tab?: { id?: number };
+}
+
+/** Requests about a page: they must come from a content script, which runs in a tab. */
+const TAB_BOUND: ReadonlySet<keyof ToBackground> = new Set<keyof ToBackground>(['analyze', 'analyzePage', 'showCount']);
+
+/** Whether the background may act on a `type` message from `sender`: ours, and from a tab if it is about one. */
+export function backgroundAccepts(type: keyof ToBackground, sender: SenderInfo, ownId: string): boolean {
+  return sender.id === ownId && (!TAB_BOUND.has(type) || typeof sender.tab?.id === 'number');
+}
+
+/** Whether a content script may act on a message: from our background or an extension page, never a tab. */
+export function contentAccepts(sender: SenderInfo, ownId: string): boolean {
+  return sender.id === ownId && sender.tab === undefined;
+}

@@ -1,17 +1,22 @@
-// The one place that touches browser.storage.local; every reader gets sanitised data.
+// The one place pages and the background read and write their data in browser.storage.local;
+// every reader gets sanitised data, and a damaged value is reset alone and reported.
 import browser from 'webextension-polyfill';
 import {
   dismissedStorageKey,
   migrate,
   normalizeWords,
+  readStringList,
   sanitizeSettings,
   type Settings,
   type StoredData,
 } from './settings.ts';
+import { acknowledgeRepairs, loadStorageNotices, recordRepairs, type StorageNotices } from './storage-notices.ts';
 
 export async function loadStoredData(): Promise<StoredData> {
-  const { data, write } = migrate(await browser.storage.local.get(['schemaVersion', 'settings', 'userWords']));
-  if (write) await browser.storage.local.set(write);
+  const local = browser.storage.local;
+  const { data, write, repaired } = migrate(await local.get(['schemaVersion', 'settings', 'userWords']));
+  if (write) await local.set(write);
+  await recordRepairs(local, repaired);
   return data;
 }
 
@@ -37,9 +42,15 @@ export async function saveUserWords(words: Iterable<string>): Promise<string[]> 
 }
 
 export async function loadDismissed(url: string): Promise<string[]> {
+  const local = browser.storage.local;
   const key = dismissedStorageKey(url);
-  const value = (await browser.storage.local.get(key))[key];
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  const { list, damaged } = readStringList((await local.get(key))[key]);
+  if (damaged) {
+    if (list.length === 0) await local.remove(key);
+    else await local.set({ [key]: list });
+    await recordRepairs(local, [key]);
+  }
+  return list;
 }
 
 export async function saveDismissed(url: string, keys: Iterable<string>): Promise<void> {
@@ -48,3 +59,11 @@ export async function saveDismissed(url: string, keys: Iterable<string>): Promis
   if (list.length === 0) await browser.storage.local.remove(key);
   else await browser.storage.local.set({ [key]: list });
 }
+
+/** Damage found and reset, and how sync goes: for the options page and the popup. */
+export async function loadNotices(): Promise<StorageNotices> {
+  await loadStoredData(); // finds and records damage the pages would otherwise only paper over
+  return loadStorageNotices(browser.storage.local);
+}
+
+export const dismissRepairNotice = (): Promise<void> => acknowledgeRepairs(browser.storage.local);

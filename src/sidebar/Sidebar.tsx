@@ -1,6 +1,7 @@
 // The sidebar's view: pure props in, callbacks out; the content script owns the state.
 // Page text only ever reaches the DOM as Preact text nodes.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { LanguageGuess } from '../core/language.ts';
 import { findingContext } from '../core/report.ts';
 import type { Finding, RuleId } from '../core/types.ts';
 import { RULE_STYLES } from '../shared/rule-styles.ts';
@@ -315,6 +316,16 @@ function PracticePanel(props: { practice: PracticeView } & Pick<SidebarProps, 'o
   );
 }
 
+/** Why most checks did not run: the page is not in a language Copydesk supports yet. */
+function LanguageNotice({ language }: { language: LanguageGuess }) {
+  return (
+    <p class="cd-language" data-language-unsupported={language.lang}>
+      This page is in {language.name}, which Copydesk does not support yet: its checks of spelling, grammar and names
+      are written for English and did not run here.
+    </p>
+  );
+}
+
 export function Sidebar(props: SidebarProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const { selectedKey, practice } = props;
@@ -354,7 +365,9 @@ export function Sidebar(props: SidebarProps) {
   const outcomes = new Map<string, PracticeOutcome>();
   for (const { finding } of practice?.result?.caught ?? []) outcomes.set(finding.key, 'caught');
   for (const finding of practice?.result?.missed ?? []) outcomes.set(finding.key, 'missed');
-  const quality = qualitySummary(props.total, props.page.words);
+  const { language } = props.page;
+  // A rate or "nothing to flag" would claim a check that did not happen on a language we do not support.
+  const quality = language.supported ? qualitySummary(props.total, props.page.words) : null;
 
   return (
     <aside role="complementary" aria-label="Copydesk" class="cd-panel">
@@ -377,6 +390,7 @@ export function Sidebar(props: SidebarProps) {
           </button>
         </div>
       </header>
+      {!language.supported && <LanguageNotice language={language} />}
       {!hidden && (
         <>
           {quality && (
@@ -439,7 +453,7 @@ export function Sidebar(props: SidebarProps) {
                 </ul>
               </div>
             ))}
-          {props.total === 0 && <p class="cd-empty">Nothing to flag on this page.</p>}
+          {props.total === 0 && language.supported && <p class="cd-empty">Nothing to flag on this page.</p>}
         </div>
       )}
     </aside>

@@ -1,5 +1,6 @@
 // Getting a report out of the page: a file download and the clipboard. Both run from a click in
 // the sidebar (a user gesture), so neither needs an extension permission.
+import { articleLanguage, type LanguageGuess } from '../core/language.ts';
 import { buildReport, reportToJson, reportToMarkdown, type ArticleReport } from '../core/report.ts';
 import { countWords } from '../core/tokenize.ts';
 import type { ArticleText, Finding, RuleId } from '../core/types.ts';
@@ -10,11 +11,13 @@ export interface PageInfo {
   title: string;
   url: string;
   words: number;
+  /** The engine reads the same article the same way, so this is the language its rules were checked against. */
+  language: LanguageGuess;
 }
 
 /** The article as the report and the quality line describe it; words counted as the CLI counts them. */
 export function pageInfo(article: ArticleText, pageUrl: string): PageInfo {
-  return { title: article.title ?? '', url: pageUrl, words: countWords(article.text) };
+  return { title: article.title ?? '', url: pageUrl, words: countWords(article.text), language: articleLanguage(article) };
 }
 
 export const ruleHeading = (ruleId: RuleId): string => RULE_STYLES[ruleId].plural;

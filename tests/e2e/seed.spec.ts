@@ -74,14 +74,21 @@ test('clicking an item scrolls its span into view and flashes it; clicking a hig
   await expect(page.locator(SELECTED)).toHaveAttribute('data-key', key);
   await page.waitForFunction(() => (CSS.highlights.get('copydesk-flash')?.size ?? 0) === 0);
 
-  // Click the first highlighted word in the page: its item becomes the selected one.
-  const first = (await listedFindings(page))[0]!;
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const point = await page.evaluate((first) => {
-    const range = [...(CSS.highlights.get(`copydesk-${first.rule}`) ?? [])].find((r) => r.toString() === first.exact) as Range;
-    const rect = range.getClientRects()[0]!;
-    return { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2 };
-  }, first);
+  // Click a highlighted word that no other finding overlaps: its item becomes the selected one.
+  const findings = await listedFindings(page);
+  const target = await page.evaluate((findings) => {
+    const rangeOf = (f: { rule: string; exact: string }) =>
+      [...(CSS.highlights.get(`copydesk-${f.rule}`) ?? [])].find((r) => r.toString() === f.exact) as Range;
+    const overlaps = (a: Range, b: Range) =>
+      a.compareBoundaryPoints(Range.START_TO_END, b) < 0 && a.compareBoundaryPoints(Range.END_TO_START, b) > 0;
+    const ranges = findings.map(rangeOf);
+    const index = ranges.findIndex((range, i) => ranges.every((other, j) => j === i || !overlaps(range, other)));
+    ranges[index]!.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const rect = ranges[index]!.getClientRects()[0]!;
+    return { index, point: { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2 } };
+  }, findings);
+  const first = findings[target.index]!;
+  const point = target.point;
   await page.mouse.click(point.x, point.y);
   await expect(page.locator(SELECTED)).toHaveAttribute('data-key', first.key);
 });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // A tiny static server for the browser tests, `npm start` and the browser benchmark:
-// /seeds/* from seeds/, /pages/* from tests/e2e/pages/, plus any generated pages passed in.
+// /seeds/* from seeds/, /pages/* from tests/e2e/pages/, /generated/* built here (the huge pages of
+// the hostile-page tests), plus any generated pages passed in.
 // Binds to localhost only; port 0 picks a free port so parallel runs never collide.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -23,6 +24,77 @@ const CONTENT_TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
 };
+
+/** Extra response headers for some fixture pages: a strict Content-Security-Policy sent as a header. */
+const PAGE_HEADERS = {
+  '/pages/hostile-csp-header.html': {
+    'content-security-policy': "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'none'; base-uri 'none'; form-action 'none'",
+  },
+};
+
+/**
+ * Deterministic filler prose (a seeded generator, no sentence repeated word for word), so a huge
+ * page is real-looking text and not one paragraph pasted a thousand times, which the
+ * repeated-passage rule would rightly flag everywhere.
+ */
+function prose(seed) {
+  const pick = (list) => list[(seed = (seed * 1103515245 + 12345) % 2147483648) % list.length];
+  const who = ['The council', 'A spokesman for the harbour board', 'The regional transport office', 'Local traders', 'The school governors', 'Residents of the old quarter', 'The fire service', 'A local historian', 'The county planning committee', 'Several shop owners'];
+  const did = ['said on Monday that', 'told reporters that', 'confirmed in a statement that', 'warned last week that', 'argued at the meeting that', 'wrote in a letter that', 'admitted on Friday that'];
+  const what = ['the new footbridge', 'the repairs to the sea wall', 'the bus timetable', 'the library extension', 'the flood barrier', 'the market square', 'the parking scheme', 'the river path', 'the autumn festival', 'the school roof'];
+  const how = ['would cost more than expected', 'could open before the summer', 'had been delayed by the weather', 'needed another round of checks', 'was popular with younger families', 'had drawn complaints from walkers', 'would be paid for by a national grant', 'might close for several weeks'];
+  const when = ['in the spring', 'by the end of the year', 'after the elections', 'once the survey is finished', 'before the tourist season', 'within the next month', 'as soon as funding allows'];
+  const also = ['and that talks would continue', 'although no date has been fixed', 'and that residents would be consulted', 'but gave no further details', 'and that the figures would be published', 'though some members disagreed'];
+  return (n) => `${pick(who)} ${pick(did)} ${pick(what)} ${pick(how)} ${pick(when)}, ${pick(also)}, according to notes from meeting ${n}.`;
+}
+
+const articlePage = (title, body) =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title} | The Daily Courier</title></head>` +
+  `<body><main><article><h1>${title}</h1>${body}</article></main></body></html>`;
+
+/** An article of `paragraphs` paragraphs of about 63 words, a typo in the first paragraph and one in the tenth-last. */
+function longArticle(paragraphs) {
+  const sentence = prose(7);
+  const body = [];
+  for (let p = 0, n = 0; p < paragraphs; p++) body.push(`<p>${sentence(++n)} ${sentence(++n)}</p>`);
+  body[0] = body[0].replace('<p>', '<p>The goverment has not yet replied. ');
+  body[paragraphs - 10] = body[paragraphs - 10].replace('<p>', '<p>The comittee has not yet replied. ');
+  return articlePage('The longest council report ever printed', body.join('\n'));
+}
+
+/** A normal-length article drowned in ~100,000 elements: every word wrapped, and a giant comment thread. */
+function hundredThousandNodes() {
+  const sentence = prose(11);
+  const paragraphs = [];
+  for (let p = 0, n = 0; p < 60; p++) {
+    const words = `${sentence(++n)} ${sentence(++n)}`.split(' ');
+    paragraphs.push(`<p>${words.map((word) => `<span>${word}</span>`).join(' ')}</p>`);
+  }
+  paragraphs[0] = paragraphs[0].replace('<p>', '<p><span>The</span> <span>goverment</span> <span>has</span> <span>not</span> <span>replied.</span> ');
+  const comments = [];
+  for (let c = 0; c < 14000; c++) {
+    comments.push(`<li><div><b>reader${c}</b><i>2h</i></div><div><span>Agreed</span><a href="#c${c}">#</a></div></li>`);
+  }
+  return (
+    articlePage('The council report that every reader commented on', paragraphs.join('\n'))
+      .replace('</main>', `</main><aside class="comments"><ul>${comments.join('')}</ul></aside>`)
+  );
+}
+
+/** Built on first request: the big pages cost a little to make and most runs never ask for them. */
+const BUILT_IN_PAGES = {
+  '/generated/hostile-100k-words.html': () => longArticle(1600),
+  '/generated/hostile-400k-words.html': () => longArticle(6400),
+  '/generated/hostile-100k-nodes.html': hundredThousandNodes,
+};
+const builtInCache = new Map();
+
+function builtInPage(pathname) {
+  const make = BUILT_IN_PAGES[pathname];
+  if (make === undefined) return undefined;
+  if (!builtInCache.has(pathname)) builtInCache.set(pathname, make());
+  return builtInCache.get(pathname);
+}
 
 /** @param {string} pathname @returns {string | null} a file inside a mount, never outside it */
 function resolveFile(pathname) {
@@ -47,7 +119,7 @@ export async function startServer({ port = 0, generated = {} } = {}) {
       response.writeHead(204, headers).end();
       return;
     }
-    const page = generated[pathname];
+    const page = generated[pathname] ?? builtInPage(pathname);
     if (page !== undefined) {
       response.writeHead(200, { ...headers, 'content-type': CONTENT_TYPES['.html'] }).end(page);
       return;
@@ -57,7 +129,7 @@ export async function startServer({ port = 0, generated = {} } = {}) {
       if (file === null) throw new Error('outside the served folders');
       const body = await readFile(file);
       const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
-      response.writeHead(200, { ...headers, 'content-type': type }).end(body);
+      response.writeHead(200, { ...headers, ...PAGE_HEADERS[pathname], 'content-type': type }).end(body);
     } catch {
       response.writeHead(404, { ...headers, 'content-type': CONTENT_TYPES['.txt'] }).end('not found');
     }

@@ -87,8 +87,14 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'their', 'our', 'your', 'his', 'her', 'its', 'my',
 ]);
 export const PLURAL_DETERMINERS: ReadonlySet<string> = new Set([
-  'these', 'those', 'many', 'several', 'both', 'few', 'some', 'all', 'most', 'other', 'two', 'three',
-  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands',
+  'these', 'those', 'many', 'several', 'both', 'few', 'some', 'all', 'most', 'other',
+]);
+/**
+ * Numbers make a noun plural too, but a measure phrase takes a singular verb ("Two weeks is a
+ * long time"), so they only open a subject whose verb is plural already.
+ */
+export const NUMERALS: ReadonlySet<string> = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands',
 ]);
 export const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'a', 'an', 'each', 'every']);
 

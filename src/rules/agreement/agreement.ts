@@ -12,6 +12,7 @@ import {
   MANDATIVE_CUES,
   MID_ADVERBS,
   NON_FINITE_CUES,
+  NUMERALS,
   PLURAL_CLAUSE_STARTS,
   PLURAL_DETERMINERS,
   PLURAL_PRONOUNS,
@@ -43,6 +44,7 @@ const BASE_FORMS: ReadonlySet<string> = new Set(CLAUSE_VERBS);
 const rule: Rule = {
   meta: {
     id: 'agreement',
+    languages: ['en'],
     description: 'A verb whose number does not agree with its subject: “they was”, “he were”, “They add … but asserts”.',
     messages: {
       pronounVerb: '“{verb}” does not agree with “{subject}”: use “{expected}”',
@@ -98,7 +100,7 @@ class AgreementChecker {
     for (let i = sentence.firstWord; i < sentence.endWord; i++) {
       const lower = (this.words[i] as Word).lower;
       if (PLURAL_PRONOUNS.has(lower) || SINGULAR_PRONOUNS.has(lower) || COORDINATORS.has(lower)) return true;
-      if (lower === 'these' || lower === 'those' || PLURAL_DETERMINERS.has(lower)) return true;
+      if (PLURAL_DETERMINERS.has(lower)) return true;
     }
     return false;
   }
@@ -126,9 +128,7 @@ class AgreementChecker {
   /** "these reports is", "those people was": a determiner that makes its noun plural, then a singular verb. */
   private determinerNounVerb(i: number): boolean {
     const determiner = this.words[i] as Word;
-    if (!PLURAL_DETERMINERS.has(determiner.lower) || /^\d|^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(determiner.lower)) {
-      return false;
-    }
+    if (!PLURAL_DETERMINERS.has(determiner.lower)) return false;
     const noun = this.words[i + 1];
     const verb = this.words[i + 2];
     if (!noun || !verb || !this.adjacent(i, i + 1) || !this.adjacent(i + 1, i + 2)) return false;
@@ -201,14 +201,14 @@ class AgreementChecker {
       return this.agreeingVerb(first, k, number, limit);
     }
     const opensNounPhrase =
-      DETERMINERS.has(first.lower) || SINGULAR_DETERMINERS.has(first.lower) || PLURAL_DETERMINERS.has(first.lower);
+      DETERMINERS.has(first.lower) || SINGULAR_DETERMINERS.has(first.lower) || PLURAL_DETERMINERS.has(first.lower) || NUMERALS.has(first.lower);
     if (opensNounPhrase) {
       for (let j = k + 1; j <= k + MAX_NOUN_PHRASE_WORDS && j < limit; j++) {
         const word = this.words[j] as Word;
         if (word.shape !== 'lower' || !this.adjacent(j - 1, j)) return undefined;
         const plural = isPluralNoun(word.lower);
         if (plural && SINGULAR_DETERMINERS.has(first.lower)) return undefined;
-        if (!plural && PLURAL_DETERMINERS.has(first.lower)) continue;
+        if (!plural && (PLURAL_DETERMINERS.has(first.lower) || NUMERALS.has(first.lower))) continue;
         const clause = this.agreeingVerb({ start: first.start, end: word.end }, j, plural ? 'plural' : 'singular', limit);
         if (clause) return clause;
       }

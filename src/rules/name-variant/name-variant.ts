@@ -219,6 +219,7 @@ const timesText = (count: number) => (count === 1 ? 'once' : count === 2 ? 'twic
 const rule: Rule = {
   meta: {
     id: 'name-variant',
+    languages: ['en'],
     description: 'A person’s name spelled or capitalised differently from the way the article spells it elsewhere.',
     messages: {
       spelling: '“{variant}” is spelled “{canonical}” {times} elsewhere in this article: use one spelling',

@@ -49,6 +49,7 @@ interface DateStatement {
 const rule: Rule = {
   meta: {
     id: 'number-inconsistency',
+    languages: ['en'],
     description: 'The same count, age or date stated two different ways in one article.',
     messages: {
       countDiffers: 'This says “{later}” but an earlier sentence says “{earlier}”: check the figure and make the two agree',

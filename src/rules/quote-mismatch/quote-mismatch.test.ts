@@ -1,5 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../core/analyze.ts';
+import { fromBlocks } from '../../core/article-text.ts';
 import { testRule } from '../../../tests/helpers/rule-tester.ts';
 import rule from './quote-mismatch.ts';
+
+describe('quotations carried across paragraphs', () => {
+  const flagged = (blocks: Parameters<typeof fromBlocks>[0]) =>
+    analyze(fromBlocks(blocks), [rule]).findings.map((f) => f.quote.exact);
+
+  it('looks past a caption to the paragraph that carries the quotation on', () => {
+    expect(
+      flagged([
+        { kind: 'paragraph', text: '“We stand firmly with our unions.' },
+        { kind: 'caption', text: 'Baldwin, pictured above, in New York on Wednesday' },
+        { kind: 'paragraph', text: '“Rust was professional,” the letter says.' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('does not look past a heading', () => {
+    expect(
+      flagged([
+        { kind: 'paragraph', text: '“We stand firmly with our unions.' },
+        { kind: 'heading', text: '“Rust was professional”' },
+      ]),
+    ).toEqual(['“We stand firmly with']);
+  });
+});
 
 testRule(rule, {
   valid: [
@@ -35,6 +62,12 @@ testRule(rule, {
     { text: 'The result was (as he put it) “a mess”—and worse.', why: 'dash after the closing mark' },
     { text: 'Call it a 10” screen if you like.', why: 'a curled inch mark closes nothing' },
     { text: 'Somebody’s elmo666‘s tests were cited.', why: 'a mistyped apostrophe inside a word' },
+    { text: '‘The teachers’ union will not back down,’ she said.', why: 'a possessive inside a single quotation' },
+    { text: '“The 6" pot is nice,” she said.', why: 'an inch mark inside a quotation' },
+    { text: 'Critics say the site tries to reduce "involuntary pornography "', why: 'a stray space before the close' },
+    { text: 'In a blog post, “To hear that Donald Trump may be appointing a man w…', why: 'a teaser cut short' },
+    { text: 'We \'ll have the Americans drone you, he wrote.', why: 'a contraction split from its word' },
+    { text: 'The badge <img alt="Build Status" src="badge.svg"> renders.', why: 'attribute quotes in code' },
   ],
   invalid: [
     {

@@ -5,18 +5,20 @@ import type { Block, Rule, RuleContext, Word } from '../../core/types.ts';
 const WORDS_SHOWN = 4;
 /** Captions and credits sit between the paragraphs of a story without interrupting its quotations. */
 const INTERLUDES: ReadonlySet<Block['kind']> = new Set(['caption']);
+/** Blocks that can carry a quotation on from the paragraph before; a heading ends it. */
+const CARRIERS: ReadonlySet<Block['kind']> = new Set(['paragraph', 'blockquote', 'list-item', 'standfirst']);
 
 /** A block cut short: it ends with an ellipsis. */
 const TRUNCATED = /(?:…|\.\.\.)\s*$/;
 
-/** The closing mark that answers each opening glyph. */
+/** The closing mark that answers each glyph in opening position (a mistyped ” opening a quotation is closed by ”), and the reverse. */
 const CLOSER: Record<string, string> = { '“': '”', '‘': '’', '"': '"', "'": "'", '”': '”', '’': '’' };
 const OPENER: Record<string, string> = { '”': '“', '’': '‘', '"': '"', "'": "'", '“': '“', '‘': '‘' };
-const KIND_NAME: Record<QuoteKind, string> = { double: 'double', single: 'single' };
 
 const rule: Rule = {
   meta: {
     id: 'quote-mismatch',
+    languages: ['en'],
     description:
       'A quotation opened with one kind of mark and closed with the other, opened and never closed in its paragraph, or closed without being opened.',
     messages: {
@@ -66,6 +68,7 @@ class QuoteScanner {
   }
 
   private opensWith(block: Block, kind: QuoteKind): boolean {
+    if (!CARRIERS.has(block.kind)) return false;
     const first = quoteMarks(this.text, block)[0];
     return first !== undefined && first.at === block.start && first.role === 'open' && first.kind === kind;
   }
@@ -85,7 +88,7 @@ class QuoteScanner {
     this.ctx.report({
       span: { start: opening.at, end: this.endOfWordsAfter(opening.at) },
       messageId: 'unclosed',
-      data: { kind: KIND_NAME[opening.kind], open: opening.char, expected: CLOSER[opening.char] as string },
+      data: { kind: opening.kind, open: opening.char, expected: CLOSER[opening.char] as string },
     });
   }
 

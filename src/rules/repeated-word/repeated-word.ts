@@ -21,6 +21,7 @@ const JOINERS = /[-‐‑/@#_]/;
 const rule: Rule = {
   meta: {
     id: 'repeated-word',
+    languages: ['en'],
     description: 'A word or short phrase typed twice in a row, or a list that ends with the same item twice.',
     messages: {
       repeatedWord: '“{word}” is repeated: delete one',

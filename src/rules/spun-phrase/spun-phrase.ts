@@ -21,6 +21,7 @@ const TERMINAL = /[.!?…]["'”’)\]]*$/;
 const rule: Rule = {
   meta: {
     id: 'spun-phrase',
+    languages: ['en'],
     description:
       'Traces of synonym-spinning software: a word in the wrong form for its slot, a compound adjective missing its "-ed", a mangled photo caption.',
     messages: {

@@ -1,4 +1,51 @@
-import { EXTRA_WORDS, HUNSPELL_WORDS, WORDS_BY_FREQUENCY } from '../../../build/generated/typo-dictionary.js';
+/**
+ * The word lists scripts/build-dictionary.mjs generates (build/generated/typo-dictionary.json).
+ * They are data loaded at start, not code bundled in: each entry point (the CLI, src/engine.ts,
+ * the extension's background, the vitest setup) installs them before it analyses anything, and
+ * every lookup below stays synchronous.
+ */
+export interface DictionaryData {
+  /** Hunspell en_US, every affix form (case as in the source): accepted, and offered as suggestions. Index = word length. */
+  hunspell: readonly string[];
+  /** word-list entries Hunspell lacks, and Hunspell NOSUGGEST forms: accepted, never suggested. Index = word length. */
+  extra: readonly string[];
+  /** The most frequent SUBTLEX-US words, lower case, most frequent first, one per line. */
+  frequent: string;
+}
+
+/** Name of the generated file, in build/generated/ for node and at the root of the extension. */
+export const DICTIONARY_FILE = 'typo-dictionary.json';
+
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** Checks the parsed file's shape: a stale or truncated file fails here, not as a missed typo. */
+export function toDictionaryData(parsed: unknown): DictionaryData {
+  const { hunspell, extra, frequent } = (parsed ?? {}) as Record<string, unknown>;
+  if (!isStrings(hunspell) || !isStrings(extra) || typeof frequent !== 'string' || hunspell.length === 0) {
+    throw new Error(`${DICTIONARY_FILE} is not a Copydesk typo dictionary: rebuild it with node scripts/build-dictionary.mjs`);
+  }
+  return { hunspell, extra, frequent };
+}
+
+let installed: DictionaryData | null = null;
+
+const MAX_RECENT_LOOKUPS = 20_000;
+const recentLookups = new Map<string, boolean>();
+/** Word → frequency rank, built from `installed.frequent` on first use. */
+let ranks: Map<string, number> | undefined;
+
+export function installDictionary(data: DictionaryData): void {
+  installed = data;
+  recentLookups.clear();
+  ranks = undefined;
+}
+
+export const dictionaryInstalled = (): boolean => installed !== null;
+
+function dictionary(): DictionaryData {
+  if (installed === null) throw new Error('The typo dictionary is not installed: call installDictionary() before analysing.');
+  return installed;
+}
 
 /**
  * Binary search in one length group of the generated dictionary: `groups[L]` is every word of
@@ -25,12 +72,13 @@ function inGroups(groups: readonly string[], word: string): boolean {
 
 /** Exactly this form is listed (Hunspell or word-list). */
 function isListed(form: string): boolean {
-  return inGroups(HUNSPELL_WORDS, form) || inGroups(EXTRA_WORDS, form);
+  const { hunspell, extra } = dictionary();
+  return inGroups(hunspell, form) || inGroups(extra, form);
 }
 
 /** Hunspell's words only: the curated, current vocabulary we offer as replacements. */
 export function isSuggestable(form: string): boolean {
-  return inGroups(HUNSPELL_WORDS, form);
+  return inGroups(dictionary().hunspell, form);
 }
 
 export function capitalize(word: string): string {
@@ -54,17 +102,13 @@ export function isKnownForm(word: string): boolean {
   return known;
 }
 
-const MAX_RECENT_LOOKUPS = 20_000;
-const recentLookups = new Map<string, boolean>();
-
-let ranks: Map<string, number> | undefined;
 
 /** Position in the frequency list (0 = the most frequent word), or Infinity past its end. */
 export function frequencyRank(lower: string): number {
   // Built on first use: only articles with a flagged word pay for it.
   if (!ranks) {
     ranks = new Map();
-    WORDS_BY_FREQUENCY.split('\n').forEach((word, rank) => ranks?.set(word, rank));
+    dictionary().frequent.split('\n').forEach((word, rank) => ranks?.set(word, rank));
   }
   return ranks.get(lower) ?? Infinity;
 }
@@ -83,5 +127,5 @@ export function commonness(lower: string): number {
  * Only Hunspell is asked, as word-list also carries "john" and "oliver" as common nouns.
  */
 export function isProperNoun(word: string): boolean {
-  return inGroups(HUNSPELL_WORDS, capitalize(word.toLowerCase()));
+  return inGroups(dictionary().hunspell, capitalize(word.toLowerCase()));
 }

@@ -196,6 +196,7 @@ function check(ctx: RuleContext): void {
 const rule: Rule = {
   meta: {
     id: 'typo',
+    languages: ['en'],
     description: 'Words that are in no dictionary and that the article does not use consistently.',
     messages: {
       unknownWord: 'Unknown word “{word}”: check the spelling{hint}',

@@ -1,0 +1,394 @@
+// Hostile and strange pages (issue 5): Copydesk stays correct and harmless on huge pages, pages
+// that keep changing, text whose DOM offsets are tricky, shadow roots and frames, strict CSPs,
+// pages that sabotage built-ins or remove what they do not know, markup-like text, editable
+// regions, and pages it must leave alone. Fixtures: tests/e2e/pages/hostile-*.html and the
+// /generated/ pages of tests/e2e/server.mjs.
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import {
+  FINDINGS,
+  HOST,
+  expectPaintedAsListed,
+  expectUntouched,
+  highlightTexts,
+  listedFindings,
+  ruleHighlightTexts,
+  waitForContentScriptDone,
+  waitUntilReady,
+} from './copydesk-page.ts';
+
+// Each test opens its own browser: spread them over both workers to keep the file quick.
+test.describe.configure({ mode: 'parallel' });
+
+/** What a reader sees of a text: no soft hyphens or zero-width characters, no white space (a Range has none for a <br>). */
+const visible = (text: string): string => text.replace(/[\u00ad\u200b\u2060\ufeff\s]/g, '');
+
+/** Per rule, the painted ranges are exactly the listed findings' flagged texts, character for visible character. */
+async function expectEveryHighlightOnItsText(page: Page): Promise<void> {
+  await expect(async () => {
+    const listed: Record<string, string[]> = {};
+    for (const { rule, exact } of await listedFindings(page)) (listed[rule] ??= []).push(visible(exact));
+    const painted: Record<string, string[]> = {};
+    for (const [rule, texts] of Object.entries(await ruleHighlightTexts(page))) {
+      if (texts.length > 0) painted[rule] = texts.map(visible).sort();
+    }
+    for (const texts of Object.values(listed)) texts.sort();
+    expect(painted).toEqual(listed);
+  }).toPass();
+}
+
+/** The part of the extension API these tests call inside the service worker. */
+interface ExtensionApi {
+  tabs: { query(filter: { active: boolean }): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+}
+
+/** Asks the content script to check the page now, as the toolbar popup and Alt+Shift+K do. */
+async function forceCheck(context: BrowserContext): Promise<void> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
+    const [tab] = await chrome.tabs.query({ active: true });
+    await chrome.tabs.sendMessage(tab!.id!, { copydesk: 1, type: 'checkPage', request: {} });
+  });
+}
+
+/** Records main-thread tasks over 50 ms from before the page's first script runs. */
+async function recordLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const tasks: { start: number; duration: number }[] = [];
+    (window as unknown as { copydeskTestLongTasks: typeof tasks }).copydeskTestLongTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** Durations of the long tasks that started once the content script had started. */
+async function longTasksSinceCopydeskStarted(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const started = performance.getEntriesByName('copydesk:start')[0]?.startTime ?? 0;
+    const tasks = (window as unknown as { copydeskTestLongTasks: { start: number; duration: number }[] }).copydeskTestLongTasks;
+    const durations: number[] = [];
+    for (const task of tasks) if (task.start >= started) durations.push(Math.round(task.duration));
+    return durations;
+  });
+}
+
+async function statusText(page: Page): Promise<string> {
+  return (await page.locator(`${HOST} .cd-status`).textContent()) ?? '';
+}
+
+test.describe('huge pages', () => {
+  test('a 100,000-word page: checked in full, off the main thread', async ({ page, origin, consoleErrors }) => {
+    await page.goto(origin + '/generated/hostile-100k-words.html');
+    await waitUntilReady(page);
+    const findings = await expectPaintedAsListed(page);
+    expect(findings.map((finding) => finding.exact).sort()).toEqual(['comittee', 'goverment']);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test.fixme('a page longer than the engine takes is checked in part, and the sidebar says so', async ({ page, origin }) => {
+    // fixme: an article over MAX_ARTICLE_CHARS (~330,000 words) is not capped yet; the cap belongs
+    // in extraction and the notice needs a status field in the sidebar (src/sidebar).
+    await page.goto(origin + '/generated/hostile-400k-words.html');
+    await waitUntilReady(page);
+    expect((await listedFindings(page)).map((finding) => finding.exact)).toEqual(['goverment']);
+    expect(await statusText(page)).toMatch(/Checked the first [\d,]+ words/);
+  });
+
+  test('a page with 100,000 elements: checked, the page works', async ({ page, origin, consoleErrors }) => {
+    await page.goto(origin + '/generated/hostile-100k-nodes.html');
+    await waitUntilReady(page);
+    const findings = await expectPaintedAsListed(page);
+    expect(findings.map((finding) => finding.exact)).toEqual(['goverment']);
+    await page.locator(FINDINGS).first().click();
+    await expect.poll(async () => (await highlightTexts(page))['copydesk-selected']).toEqual(['goverment']);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  for (const name of ['hostile-100k-words', 'hostile-100k-nodes']) {
+    test.fixme(`${name}: no main-thread task over 50 ms from Copydesk`, async ({ page, origin }) => {
+      // fixme: measured after copydesk:start, 2-core machine: the 100k-word page none alone but one
+      // of 64-83 ms under load; the 100k-element page 55-99 ms (serialising it is one outerHTML
+      // call). For the content-script performance work (gate + render scheduling).
+      await recordLongTasks(page);
+      await page.goto(`${origin}/generated/${name}.html`);
+      await waitUntilReady(page);
+      expect(await longTasksSinceCopydeskStarted(page)).toEqual([]);
+    });
+  }
+});
+
+test.describe('a live blog adding a post every 200 ms', () => {
+  test('highlights stay on their words and the analyses are bounded', async ({ page, origin, consoleErrors }) => {
+    await page.goto(origin + '/pages/hostile-live.html');
+    await waitUntilReady(page);
+    const postsAtReady = Number(await page.locator('body').getAttribute('data-posts'));
+    // Twenty more posts (about four seconds) under observation.
+    await page.waitForFunction((from) => Number(document.body.dataset.posts) >= from + 20, postsAtReady, { timeout: 20_000 });
+    const analyses = await page.evaluate(() => performance.getEntriesByName('copydesk:painted').length);
+    // Debounced: at most one analysis per two seconds of constant change, plus the first.
+    expect(analyses).toBeGreaterThanOrEqual(1);
+    expect(analyses).toBeLessThanOrEqual(3);
+    await expectEveryHighlightOnItsText(page);
+    expect((await ruleHighlightTexts(page)).typo).toContain('goverment');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test.fixme('posts added after the first check are checked too', async ({ page, origin }) => {
+    // fixme: the content script checks a page once (and again on client-side navigation); a
+    // debounced re-check on article mutations belongs in the content script being restructured.
+    await page.goto(origin + '/pages/hostile-live.html');
+    await waitUntilReady(page);
+    await expect.poll(async () => (await listedFindings(page)).some((finding) => finding.exact === 'recieved')).toBe(true);
+  });
+});
+
+test('offsets: emoji, combining marks, soft hyphens, zero-width characters, ligatures, RTL, <br>, split inline elements', async ({ page, origin, consoleErrors }) => {
+  await page.goto(origin + '/pages/hostile-offsets.html');
+  await waitUntilReady(page);
+  const flagged = (await listedFindings(page)).map((finding) => `${finding.rule}:${visible(finding.exact)}`);
+  for (const expected of [
+    'typo:goverment', // after a ZWJ family emoji, a flag and a skin-tone modifier
+    'typo:recieved', // after decomposed (combining) accents
+    'typo:infrastucture', // a soft hyphen inside the word
+    'typo:relevent', // a zero-width space inside the word, ligatures after it
+    'typo:comittee', // after a right-to-left run with direction marks
+    'repeated-word:thethe', // the two words on either side of a <br>
+    'typo:commitee', // split across five inline elements
+    'repeated-word:thethe',
+  ]) {
+    const at = flagged.indexOf(expected);
+    expect(at, `${expected} is listed`).toBeGreaterThanOrEqual(0);
+    flagged.splice(at, 1);
+  }
+  await expectEveryHighlightOnItsText(page);
+  expect(consoleErrors).toEqual([]);
+});
+
+test.describe('shadow roots and frames', () => {
+  test('an article beside a shadow-root widget: the article is checked, the widget left alone', async ({ page, origin, consoleErrors }) => {
+    await page.goto(origin + '/pages/hostile-shadow.html');
+    await waitUntilReady(page);
+    const findings = await expectPaintedAsListed(page);
+    expect(findings.map((finding) => finding.exact)).toEqual(['goverment']);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test.fixme('an article that lives entirely inside an open shadow root is checked', async ({ page, origin }) => {
+    // fixme: extraction reads the document tree only (the page is serialised without shadow
+    // roots and planned elsewhere); reading open shadow roots needs getHTML({ serializableShadowRoots })
+    // and paths that cross shadow boundaries. Today such a page is left untouched, without errors.
+    await page.goto(origin + '/pages/hostile-shadow-only.html');
+    await waitUntilReady(page);
+    expect((await listedFindings(page)).map((finding) => finding.exact)).toContain('goverment');
+  });
+
+  test('a page whose article lives in a shadow root is left untouched, without errors', async ({ page, origin, consoleErrors }) => {
+    await page.goto(origin + '/pages/hostile-shadow-only.html');
+    await waitForContentScriptDone(page);
+    expect(await page.locator('html').getAttribute('data-copydesk')).toBeNull();
+    await expect(page.locator(HOST)).toHaveCount(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('frames: the top article is checked; same- and cross-origin frames are left alone without errors', async ({ page, origin, consoleErrors }) => {
+    await page.goto(origin + '/pages/hostile-frames.html');
+    await waitUntilReady(page);
+    const findings = await expectPaintedAsListed(page);
+    expect(findings.map((finding) => finding.exact).sort()).toEqual(['infrastucture', 'the the']);
+    const frames = page.frames().filter((frame) => frame !== page.mainFrame());
+    expect(frames).toHaveLength(2);
+    for (const frame of frames) {
+      await frame.locator('article').waitFor();
+      expect(await frame.locator('html').getAttribute('data-copydesk')).toBeNull();
+      await expect(frame.locator(HOST)).toHaveCount(0);
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test.fixme('an article in a same-origin frame is checked', async ({ page, origin }) => {
+    // fixme: the content script runs in top frames only (manifest without all_frames); a sidebar
+    // per frame, or one sidebar for the frames' findings, is a design decision for the extension.
+    await page.goto(origin + '/pages/hostile-frames.html');
+    const frame = page.frameLocator('#same-origin');
+    await frame.locator('html[data-copydesk="ready"]').waitFor({ state: 'attached' });
+  });
+});
+
+test.describe('pages that fight back', () => {
+  for (const name of ['hostile-csp-meta', 'hostile-csp-header']) {
+    test(`strict Content-Security-Policy (${name.endsWith('meta') ? '<meta>' : 'header'}): sidebar and highlights work and are styled`, async ({ page, origin, consoleErrors }) => {
+      await page.addInitScript(() => {
+        const violations: string[] = [];
+        (window as unknown as { copydeskTestViolations: string[] }).copydeskTestViolations = violations;
+        document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+      });
+      await page.goto(`${origin}/pages/${name}.html`);
+      await waitUntilReady(page);
+      await expectPaintedAsListed(page);
+      const aside = page.locator(`${HOST} aside[role="complementary"][aria-label="Copydesk"]`);
+      await expect(aside).toBeVisible();
+      // Styled: the shadow stylesheet made the host fixed, the page stylesheet holds the ::highlight rules.
+      expect(await page.locator(HOST).evaluate((host) => getComputedStyle(host).position)).toBe('fixed');
+      const highlightRules = await page.evaluate(() => {
+        let count = 0;
+        for (const sheet of [...document.styleSheets, ...document.adoptedStyleSheets]) {
+          for (const rule of sheet.cssRules) if (rule.cssText.includes('::highlight(copydesk-')) count++;
+        }
+        return count;
+      });
+      expect(highlightRules).toBeGreaterThan(0);
+      expect(await page.evaluate(() => (window as unknown as { copydeskTestViolations: string[] }).copydeskTestViolations)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    });
+  }
+
+  test('a page that replaces Array.prototype.map, JSON.parse and attachShadow', async ({ page, origin, consoleErrors }) => {
+    await page.goto(origin + '/pages/hostile-builtins.html');
+    // Only locators below: they run in Playwright's own world, which the page's replacements cannot reach.
+    await page.locator('html[data-copydesk="ready"]').waitFor({ state: 'attached' });
+    const items = page.locator(FINDINGS);
+    await expect(items).toHaveCount(2);
+    await expect(page.locator(`${HOST} [data-count-rule="typo"]`)).toHaveText('1');
+    await items.first().click();
+    await expect(items.first()).toHaveAttribute('aria-selected', 'true');
+    await page.locator('#like').click();
+    await expect(page.locator('#likes')).toHaveText('1');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('CSS that makes every element a block: the sidebar keeps its place and works', async ({ page, origin, consoleErrors }) => {
+    await page.goto(origin + '/pages/hostile-display-block.html');
+    await waitUntilReady(page);
+    await expectPaintedAsListed(page);
+    const aside = page.locator(`${HOST} aside[role="complementary"]`);
+    await expect(aside).toBeVisible();
+    const box = (await aside.boundingBox())!;
+    const width = page.viewportSize()!.width;
+    expect(box.x + box.width, 'pinned to the right edge').toBeGreaterThan(width - 2);
+    expect(box.y, 'at the top of the viewport').toBeLessThan(2);
+    // Our page stylesheet is never shown as text on the page.
+    expect(await page.locator('#copydesk-highlight-style').evaluateAll((styles) => styles.every((s) => getComputedStyle(s).display === 'none' || !s.getClientRects().length))).toBe(true);
+    const first = page.locator(FINDINGS).first();
+    await first.click();
+    const exact = await first.locator('.cd-exact').textContent();
+    await expect.poll(async () => (await highlightTexts(page))['copydesk-selected']).toEqual([exact]);
+    await page.locator('#like').click();
+    await expect(page.locator('#likes')).toHaveText('1');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('a page that removes every element it does not know: no errors, the page still works', async ({ page, origin, consoleErrors }) => {
+    await page.goto(origin + '/pages/hostile-remover.html');
+    await waitUntilReady(page);
+    // The page removed what Copydesk added (the sidebar host, the highlight stylesheet).
+    await page.locator('html[data-removed-by-page]').waitFor({ state: 'attached' });
+    await expect(page.locator(HOST)).toHaveCount(0);
+    // Degrades gracefully: the findings stay registered (CSS.highlights is not in the DOM), on
+    // their words, and the keyboard still moves through them without an error.
+    await expect.poll(async () => ruleHighlightTexts(page)).toEqual({ 'repeated-word': ['the the'], typo: ['infrastucture'] });
+    await page.locator('h1').click();
+    await page.keyboard.press('Alt+Shift+N');
+    await expect.poll(async () => (await highlightTexts(page))['copydesk-selected']?.length).toBe(1);
+    await page.locator('#like').click();
+    await expect(page.locator('#likes')).toHaveText('1');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test.fixme('a page that removes the sidebar host: the sidebar comes back (a bounded number of times)', async ({ page, origin }) => {
+    // fixme: re-attaching needs an observer on the host in the content script (being restructured
+    // for performance now); it must give up after a few removals so it never fights the page forever.
+    await page.goto(origin + '/pages/hostile-remover.html');
+    await waitUntilReady(page);
+    await page.locator('html[data-removed-by-page]').waitFor({ state: 'attached' });
+    await expect(page.locator(`${HOST} aside[role="complementary"]`)).toBeVisible();
+  });
+});
+
+test('markup-like article text stays text in the sidebar and in exported reports', async ({ page, origin, consoleErrors }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const markup = '<img src=x onerror=alert(1)>';
+  const template = '{{7*7}}';
+  await page.goto(origin + '/pages/hostile-markup.html');
+  await waitUntilReady(page);
+  const findings = await expectPaintedAsListed(page);
+  const passage = findings.find((finding) => finding.rule === 'repeated-passage');
+  expect(passage?.exact).toContain(markup);
+  expect(passage?.exact).toContain(template);
+  // Nothing in the sidebar was parsed from the text: no image, and the template is not evaluated.
+  expect(await page.locator(`${HOST} img`).count()).toBe(0);
+  expect(await page.locator(`${HOST} aside`).textContent()).not.toContain('49');
+
+  for (const format of ['json', 'md'] as const) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`${HOST} button[data-action="export-${format}"]`).click()]);
+    const report = (await (await download.createReadStream()).toArray()).join('');
+    if (format === 'json') {
+      expect(report).toContain(JSON.stringify(markup).slice(1, -1));
+      expect(report).toContain(template);
+    } else {
+      // Markdown escapes its punctuation with backslashes; unescaped, the text is intact.
+      const unescaped = report.replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1');
+      expect(unescaped).toContain(markup);
+      expect(unescaped).toContain(template);
+      expect(report).not.toContain(markup);
+    }
+  }
+  expect(dialogs).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('contenteditable regions, form fields and code are never flagged', async ({ page, origin, consoleErrors }) => {
+  await page.goto(origin + '/pages/hostile-editable.html');
+  await waitUntilReady(page);
+  const findings = await expectPaintedAsListed(page);
+  // The one error in the publication's own prose; the note, the fields and the code all have typos too.
+  expect(findings.map((finding) => finding.exact)).toEqual(['goverment']);
+  expect(consoleErrors).toEqual([]);
+});
+
+test.describe('pages Copydesk must leave alone, even when asked to check', () => {
+  test('a page that opts out: a forced check changes nothing', async ({ page, origin, context, consoleErrors }) => {
+    await page.goto(origin + '/pages/opt-out.html');
+    await waitForContentScriptDone(page);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await forceCheck(context);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await expectUntouched(page);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('a site on the never-run list: a forced check changes nothing', async ({ page, origin, context, consoleErrors }) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const site = new URL(origin).hostname;
+    // The first run writes the stored layout once (onInstalled); a setting written before that could be overwritten.
+    await expect
+      .poll(() => worker.evaluate(async () => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.get('schemaVersion')).schemaVersion))
+      .toBeDefined();
+    await worker.evaluate(async (site) => {
+      const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), neverRunSites: [site] } });
+    }, site);
+    await page.goto(origin + '/pages/hostile-csp-header.html');
+    await waitForContentScriptDone(page);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await forceCheck(context);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await expectUntouched(page);
+    // The same forced check does check the page once the site is off the list.
+    await worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), neverRunSites: [] } });
+    });
+    await forceCheck(context);
+    expect(await waitUntilReady(page)).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+  });
+});
