@@ -43,6 +43,9 @@ const STATIC_FILES = {
   'ui.css': 'src/shared/ui.css',
 };
 
+/** Where the page session's lazily loaded chunks go; manifest.json makes them web-accessible. */
+const SESSION_CHUNKS = 'chunks';
+
 /**
  * Builds extension/, the folder a person loads unpacked in Chrome and Firefox. Everything in it
  * is generated except icons/, which is committed. Classic scripts (IIFE): content scripts and
@@ -83,7 +86,15 @@ export async function buildExtension({ outdir = path.join(root, 'extension') } =
     format: 'iife',
   });
   // The page session, which content.js imports only on an article: a module, as import() wants.
-  await build({ ...common, entryPoints: { 'content-main': path.join(root, 'src/content/session.ts') }, format: 'esm' });
+  // Split: each rule's README (the sidebar's "explain") is a chunk in chunks/, loaded when the
+  // reader first opens it, so an article's page does not load and compile them all.
+  await build({
+    ...common,
+    entryPoints: { 'content-main': path.join(root, 'src/content/session.ts') },
+    format: 'esm',
+    splitting: true,
+    chunkNames: `${SESSION_CHUNKS}/[name]-[hash]`,
+  });
   for (const [to, from] of Object.entries(STATIC_FILES)) fs.copyFileSync(path.join(root, from), path.join(outdir, to));
   // The typo rule's word lists: data the background fetches at start, not code it must compile.
   fs.copyFileSync(path.join(root, 'build/generated', DICTIONARY_FILE), path.join(outdir, DICTIONARY_FILE));

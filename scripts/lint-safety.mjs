@@ -35,6 +35,8 @@ export const PERMISSION_REASONS = {
 export const WEB_ACCESSIBLE_REASONS = {
   'content-main.js':
     'the content script import()s its page session as a module on article pages only; Chromium lets a content script import only web-accessible files',
+  'chunks/*.js':
+    'the parts the page session imports itself (each rule README, as text, when the reader opens it; helpers it shares with them): the same rule as content-main.js applies to them',
 };
 
 const SOURCE = /\.(?:[cm]?[jt]sx?)$/;

@@ -87,7 +87,7 @@ export declare function evaluateChecks(
     oursOverRetext: number;
     harperOverOurs: number;
   },
-  ruleTargets: Record<string, { f1: number; cleanPer1k: number }>,
+  ruleTargets: Record<string, { f1?: number; cleanPer1k: number }>,
 ): Check[];
 export declare function formatReport(result: BenchResult, checks: readonly Check[]): string;
 export declare function keyFigures(result: Partial<BenchResult>): Figure[];

@@ -6,16 +6,27 @@ export const RULE_TARGETS = {
   'repeated-word': { f1: 0.95, cleanPer1k: 0.1 },
   'repeated-passage': { f1: 0.9, cleanPer1k: 0.2 },
   'name-variant': { f1: 0.85, cleanPer1k: 0.2 },
+  // Issue 4's rules have no labels in the corpus: only their clean-page rate is bounded.
+  agreement: { cleanPer1k: 0.3 },
+  'number-inconsistency': { cleanPer1k: 0.3 },
+  'quote-mismatch': { cleanPer1k: 0.3 },
+  'spun-phrase': { cleanPer1k: 0.3 },
 };
+
+/**
+ * The rules issue 2's speed targets are about: retext, the peer, does only spelling and doubled
+ * words, so the like-for-like comparison is these four rules plus the shared parse.
+ */
+export const CORE_RULES = ['typo', 'repeated-word', 'repeated-passage', 'name-variant'];
 
 export const TARGETS = {
   /** Share of corpus labels that lie inside the extracted article text. */
   extractionCoverage: 0.99,
-  /** All rules on extracted text, warm, median ms per 1,000 article words. */
+  /** The four core rules (with tokenizing and language detection) on extracted text, warm, median ms per 1,000 article words. */
   warmAnalysisMsPer1k: 10,
   /** Fresh process: import (dictionary, NLP) plus the first analysis of a short text. */
   coldStartMs: 300,
-  /** Our warm analysis time divided by retext's (spelling + doubled words only): at most 1. */
+  /** Our warm core analysis time divided by retext's (spelling + doubled words only): at most 1. */
   oursOverRetext: 1,
   /** harper.js time divided by ours: at least 10. */
   harperOverOurs: 10,

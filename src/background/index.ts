@@ -3,15 +3,17 @@
  * so the typo rule's dictionary is loaded once per browser rather than once per tab, and pages
  * pay only for extraction and painting. It also keeps the toolbar badge and relays shortcuts.
  */
-import browser from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
 import { analyze } from '../core/analyze.ts';
 import { fromPlainText } from '../core/article-text.ts';
 import type { ArticleText } from '../core/types.ts';
 import { WARM_UP_ARTICLE } from '../offscreen/warm-up-article.ts';
 import { rules } from '../rules/index.ts';
 import { DICTIONARY_FILE, installDictionary, toDictionaryData } from '../rules/typo/dictionary.ts';
+import { browser } from '../shared/extension-api.ts';
 import { listenInBackground, sendToTab } from '../shared/messaging.ts';
 import type { AnalyzeReply, ToContent } from '../shared/protocol.ts';
+import { siteMatches, type Settings, type StoredData } from '../shared/settings.ts';
 import { loadStoredData } from '../shared/storage.ts';
 import { keepInSync } from '../shared/storage-sync.ts';
 import { planPage, preparePlanner } from './plan-page.ts';
@@ -37,8 +39,8 @@ const engineReady: Promise<void> = fetch(browser.runtime.getURL(DICTIONARY_FILE)
     analyze(fromPlainText(WARM_UP_ARTICLE.paragraphs.join('\n\n')), rules);
   });
 
-async function analyzeArticle(article: ArticleText): Promise<AnalyzeReply> {
-  const [{ settings, userWords }] = await Promise.all([loadStoredData(), engineReady]);
+async function analyzeArticle(article: ArticleText, stored = loadStoredData()): Promise<AnalyzeReply> {
+  const [{ settings, userWords }] = await Promise.all([stored, engineReady]);
   const disabled = new Set(settings.disabledRules);
   const enabled = rules.filter((rule) => !disabled.has(rule.meta.id)).map((rule) => rule.meta.id);
   const started = performance.now();
@@ -55,16 +57,27 @@ async function analyzeArticle(article: ArticleText): Promise<AnalyzeReply> {
   };
 }
 
+/** Whether the reader lets Copydesk check the sender's page by itself, as it opens. */
+function allowsAutomaticCheck(settings: Settings, sender: Runtime.MessageSender): boolean {
+  const url = sender.url ?? sender.tab?.url;
+  const site = url && URL.canParse(url) ? new URL(url).hostname : '';
+  return settings.autoCheck && !siteMatches(site, settings.neverRunSites);
+}
+
 listenInBackground({
   analyze: async ({ article }) => analyzeArticle(article),
-  analyzePage: async ({ html, baseUrl }) => {
+  analyzePage: async ({ html, baseUrl, automatic }, sender) => {
+    const stored: Promise<StoredData> = loadStoredData();
+    // Decided before the page is parsed: a page the reader keeps Copydesk off is not even read here.
+    if (automatic && !allowsAutomaticCheck((await stored).settings, sender)) return { declined: true };
+    const planStarted = performance.now();
     const plan = await planPage(html, baseUrl).catch((error: unknown) => {
       console.warn('Copydesk could not plan the page here:', error);
       return undefined;
     });
     if (plan === undefined) return null;
     if (plan === null) return { plan: null };
-    return { plan, ...(await analyzeArticle(plan.article)) };
+    return { plan, planMs: performance.now() - planStarted, ...(await analyzeArticle(plan.article, stored)) };
   },
   showCount: async ({ count }, sender) => {
     const tabId = sender.tab?.id as number;

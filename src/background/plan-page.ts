@@ -2,10 +2,11 @@
  * Where the background plans a serialised page's article: in itself when it has a DOM (Firefox's
  * event page), else in an offscreen document (Chromium's service worker has no DOMParser).
  */
-import browser from 'webextension-polyfill';
 import type { PortablePlan } from '../extract/portable-plan.ts';
 import { planRequest } from '../offscreen/plan-request.ts';
 import { canPlanHere, planHere, warmUpPlanner } from '../offscreen/planner.ts';
+import { browser } from '../shared/extension-api.ts';
+import { replyValue } from '../shared/messaging.ts';
 
 /** The part of chrome.offscreen we use; absent in Firefox, whose background has a DOM anyway. */
 interface OffscreenApi {
@@ -37,7 +38,7 @@ export async function planPage(html: string, baseUrl: string): Promise<PortableP
   if (canPlanHere()) return planHere(html, baseUrl);
   if (!offscreen) return undefined;
   await openOffscreen(offscreen);
-  return (await browser.runtime.sendMessage(planRequest(html, baseUrl))) as PortablePlan | null;
+  return replyValue<PortablePlan | null>(await browser.runtime.sendMessage(planRequest(html, baseUrl)));
 }
 
 /** Gets the parser ready (and compiled) before the first page asks. */

@@ -5,14 +5,14 @@
  * more: it only answers the popup and watches for client-side navigation. On an article it loads
  * the page session (content-main.js: extraction, painting, the sidebar) as a module.
  */
-import browser from 'webextension-polyfill';
 import { looksLikeArticle } from '../extract/looks-like-article.ts';
+import { browser } from '../shared/extension-api.ts';
 import { listenInContent } from '../shared/messaging.ts';
 import type { PageStatus } from '../shared/protocol.ts';
 import { sanitizeSettings, siteMatches } from '../shared/settings.ts';
 import { loadSettings } from '../shared/storage.ts';
 import { pageOptedOut, watchStorage } from './page-signals.ts';
-import { requestPageAnalysis } from './request-analysis.ts';
+import { requestAutomaticCheck } from './request-analysis.ts';
 import type { PageSession } from './session.ts';
 import { watchUrl, whenSettled } from './url-watch.ts';
 
@@ -29,9 +29,13 @@ let navigation = new AbortController();
 
 /** The page session, loaded on first need: an article to check, or the reader asked. */
 function pageSession(): Promise<PageSession> {
-  sessionLoad ??= (import(browser.runtime.getURL(SESSION_MODULE)) as Promise<typeof import('./session.ts')>).then(
-    ({ PageSession }) => new PageSession(document),
-  );
+  if (!sessionLoad) {
+    const started = performance.now();
+    sessionLoad = (import(browser.runtime.getURL(SESSION_MODULE)) as Promise<typeof import('./session.ts')>).then(({ PageSession }) => {
+      performance.measure('copydesk:load-session', { start: started });
+      return new PageSession(document);
+    });
+  }
   return sessionLoad;
 }
 
@@ -53,17 +57,18 @@ async function gateStatus(): Promise<PageStatus> {
 async function autoCheck(signal: AbortSignal): Promise<void> {
   try {
     if (pageOptedOut(document) || !looksLikeArticle(document)) return;
-    // The session's code loads while the settings are read (loading it changes nothing on the
-    // page); the page itself goes to the background only once the reader's settings allow it.
+    // The page goes to the background at once and the session's code loads meanwhile (loading
+    // it changes nothing on the page). The background has the reader's settings and declines
+    // a page they do not allow, so nothing here waits for storage. No idle wait either:
+    // document_idle is already after the page's own start-up, and the heavy part (parsing,
+    // Readability, the rules) runs in the background while the page stays responsive.
+    const pending = requestAutomaticCheck(document);
     const session = pageSession();
-    const settings = await loadSettings();
-    if (!settings.autoCheck || siteMatches(location.hostname, settings.neverRunSites) || signal.aborted) return;
-    // No idle wait: document_idle is already after the page's own start-up, and the heavy part
-    // (parsing, Readability, the rules) runs in the background while the page stays responsive.
-    const pending = requestPageAnalysis(document);
+    const analysis = await pending;
+    if (signal.aborted || (analysis !== null && 'declined' in analysis)) return;
     const loaded = await session;
     if (signal.aborted) return;
-    await loaded.check(true, pending);
+    await loaded.check(true, Promise.resolve(analysis));
   } finally {
     if (!signal.aborted) performance.mark('copydesk:done');
   }

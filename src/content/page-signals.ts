@@ -1,6 +1,6 @@
 // What the always-injected gate (index.ts) and the page session both read: the page's opt-out
 // and the storage changes that concern an open page.
-import browser from 'webextension-polyfill';
+import { browser } from '../shared/extension-api.ts';
 import { normalizeWords } from '../shared/settings.ts';
 
 /** The page opted out with <meta name="copydesk" content="off">. */

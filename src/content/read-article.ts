@@ -39,7 +39,7 @@ export async function readAndAnalyze(doc: Document, pending = requestPageAnalysi
     if (read && sameArticle(read.article, plan.article)) {
       // Reading the page and painting it are two tasks, so neither holds the page up for long.
       await nextTask();
-      return { extracted: { article: read.article, map: read.map }, reply };
+      return { extracted: { article: read.article, map: read.map, partial: read.partial }, reply };
     }
   }
   const started = performance.now();

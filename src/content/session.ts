@@ -14,7 +14,9 @@ import { pageInfo, type PageInfo } from '../sidebar/report-export.ts';
 import type { SidebarProps, SidebarStatus } from '../sidebar/Sidebar.tsx';
 import { createPainter, placeFindings, rangeFor, type Painter, type PlacedFinding } from './highlights.ts';
 import { findingAtPoint } from './hit-test.ts';
+import { keepAttached, type AttachmentGuard } from './keep-attached.ts';
 import { isEditable, pageShortcut } from './keyboard.ts';
+import { ArticleWatch, articleContainer, RecheckScheduler, unwatchedPainter } from './live-updates.ts';
 import { installPageStyle, removePageStyle } from './page-style.ts';
 import { nextTask } from './next-task.ts';
 import { pageOptedOut } from './page-signals.ts';
@@ -51,6 +53,9 @@ export class PageSession {
   private undo: (() => Promise<void>) | null = null;
   private painter: Painter | null = null;
   private sidebar: SidebarHandle | null = null;
+  private sidebarGuard: AttachmentGuard | null = null;
+  /** Re-checks the article when the page changes it (a live blog); set up after the first check. */
+  private watch: ArticleWatch | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped by every check and reset; a reply for an older generation is dropped. */
   private generation = 0;
@@ -145,6 +150,7 @@ export class PageSession {
       // A re-analysis after add-word keeps that action's Undo in the status line.
       if (this.undo === null) this.announce(this.summary());
       else this.render();
+      this.watchArticle(extracted);
     } catch (error) {
       if (generation !== this.generation) return true;
       this.state = 'failed';
@@ -158,10 +164,14 @@ export class PageSession {
   reset(): void {
     this.generation++;
     const wasShown = this.sidebar !== null || this.state === 'checking' || this.state === 'ready';
+    this.watch?.stop();
+    this.watch = null;
     this.painter?.clear();
     this.painter = null;
     this.practice.stop();
     removePageStyle(this.doc);
+    this.sidebarGuard?.stop();
+    this.sidebarGuard = null;
     this.sidebar?.unmount();
     this.sidebar = null;
     this.doc.removeEventListener('keydown', this.onKeyDown, true);
@@ -336,15 +346,30 @@ export class PageSession {
 
     if (!this.painter) {
       installPageStyle(this.doc);
-      this.painter = createPainter(this.doc);
+      // Fallback marks change the article: the watch must not take them for the page's changes.
+      this.painter = unwatchedPainter(createPainter(this.doc), { ignoreOwnChanges: () => this.watch?.ignoreOwnChanges() });
     }
     this.paint();
   }
 
   /** The sidebar's page facts, counted once per extraction: on a long article they cost tens of ms. */
   private pageInfo(extracted: ExtractedArticle): PageInfo {
-    if (this.page?.of !== extracted) this.page = { of: extracted, info: pageInfo(extracted.article, this.win.location.href) };
+    if (this.page?.of !== extracted) this.page = { of: extracted, info: pageInfo(extracted.article, this.win.location.href, extracted.partial) };
     return this.page.info;
+  }
+
+  /** Watches the container of the article just read, so text the page adds or changes later is checked too. */
+  private watchArticle(extracted: ExtractedArticle): void {
+    this.watch ??= new ArticleWatch(new RecheckScheduler(() => this.recheckChangedPage()));
+    const { blocks } = extracted.article;
+    const first = blocks[0];
+    const last = blocks[blocks.length - 1];
+    this.watch.watch(articleContainer(this.doc, first ? extracted.map.toRange(first) : null, last ? extracted.map.toRange(last) : null));
+  }
+
+  /** Practice marks are offsets into the text being practised on: a re-read would move them. */
+  private async recheckChangedPage(): Promise<void> {
+    if (this.state === 'ready' && !this.practice.active) await this.check(true);
   }
 
   /** Paints what is shown and draws the sidebar and the page's marks to match. */
@@ -383,6 +408,7 @@ export class PageSession {
     if (this.sidebar) this.sidebar.update(props);
     else {
       this.sidebar = mountSidebar(this.doc, props);
+      this.sidebarGuard = keepAttached(this.sidebar.host, this.doc.documentElement);
       this.doc.addEventListener('keydown', this.onKeyDown, true);
       this.doc.addEventListener('click', this.onPageClick, true);
     }

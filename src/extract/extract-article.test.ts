@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { BlockKind } from '../core/types.ts';
-import { extractArticle, readArticle } from './extract-article.ts';
+import { extractArticle, MAX_CHECKED_CHARS, readArticle, type ArticlePlan } from './extract-article.ts';
 import { planFromHtml, resolvePlan } from './portable-plan.ts';
 import { serializePage } from './serialize-page.ts';
 
@@ -128,5 +128,36 @@ describe('a plan made on a serialised copy of the page', () => {
     const resolved = resolvePlan(live, planned);
     const text = resolved && readArticle(live, resolved)?.article.text;
     expect(text === planned.article.text).toBe(false);
+  });
+});
+
+describe('an article longer than Copydesk checks', () => {
+  /** `paragraphs` paragraphs of 20 sentences (about 3,300 characters and 560 words each), all of them the article. */
+  function longPage(paragraphs: number): { doc: Document; plan: ArticlePlan; paragraphWords: number } {
+    const text = Array.from({ length: 20 }, (_, i) => sentence(`day ${i}`)).join(' ');
+    const doc = parse(`<!DOCTYPE html><html><body><article>${`<p>${text}</p>`.repeat(paragraphs)}</article></body></html>`);
+    const kept = new Map<Element, string>([...doc.querySelectorAll('p')].map((p) => [p, 'P']));
+    return { doc, plan: { kept, headline: null, title: undefined }, paragraphWords: text.split(' ').length };
+  }
+
+  it('checks its first whole paragraphs up to the cap and says how much that is of the whole', () => {
+    const paragraphs = Math.ceil((1.5 * MAX_CHECKED_CHARS) / 3300);
+    const { doc, plan, paragraphWords } = longPage(paragraphs);
+    const read = readArticle(doc, plan)!;
+    const { text, blocks } = read.article;
+    expect(text.length).toBeLessThanOrEqual(MAX_CHECKED_CHARS);
+    // One more paragraph would not have fitted, and every block read is a whole paragraph.
+    expect(text.length + 2 + (blocks[0]!.end - blocks[0]!.start)).toBeGreaterThan(MAX_CHECKED_CHARS);
+    expect(blocks.every((b) => text.slice(b.start, b.end) === doc.querySelector('p')!.textContent)).toBe(true);
+    expect(read.partial).toEqual({ checkedWords: blocks.length * paragraphWords, totalWords: paragraphs * paragraphWords });
+    // The part read is still mapped onto the page.
+    expect(read.map.toRange(blocks[blocks.length - 1]!)?.toString()).toBe(doc.querySelector('p')!.textContent);
+  });
+
+  it('checks an article under the cap in full', () => {
+    const { doc, plan } = longPage(Math.floor(MAX_CHECKED_CHARS / 3300 / 2));
+    const read = readArticle(doc, plan)!;
+    expect(read.partial).toBeUndefined();
+    expect(read.article.blocks).toHaveLength(doc.querySelectorAll('p').length);
   });
 });

@@ -1,8 +1,9 @@
 import { Readability } from '@mozilla/readability';
-import { fromBlocks, type BlockInput } from '../core/article-text.ts';
+import { BLOCK_SEPARATOR, fromBlocks, type BlockInput } from '../core/article-text.ts';
+import { countWords } from '../core/tokenize.ts';
 import type { ArticleText, BlockKind } from '../core/types.ts';
 import { BlockTextBuilder, DomTextMap, type BlockSegments, type Segment } from './text-map.ts';
-import type { ExtractedArticle } from './types.ts';
+import type { ExtractedArticle, PartialCheck } from './types.ts';
 import { holdsNoProse, isFurniture, isHidden } from './visibility.ts';
 
 /**
@@ -324,6 +325,32 @@ function hasProse(article: ArticleText): boolean {
   return false;
 }
 
+/**
+ * The most article text that is checked, in UTF-16 units (~165,000 words). The engine's budget is
+ * 10 ms per 1,000 words, so this is at most ~1.7 s of analysis, and the page's own thread reads,
+ * maps and paints in proportion; a long feature is ~100,000 characters, so only a page of
+ * pasted reports or an endless archive reaches it. Below the protocol's MAX_ARTICLE_CHARS.
+ */
+export const MAX_CHECKED_CHARS = 1_000_000;
+
+/**
+ * The whole blocks that fit in MAX_CHECKED_CHARS, from the top (where a reader starts), and how
+ * much was left out. Cut on both sides of a page the same way, so a plan made on a copy still
+ * reads the same text on the page.
+ */
+function checkedBlocks(inputs: readonly BlockInput[]): { inputs: readonly BlockInput[]; partial?: PartialCheck } {
+  let length = 0;
+  let kept = 0;
+  for (; kept < inputs.length; kept++) {
+    length += (kept > 0 ? BLOCK_SEPARATOR.length : 0) + (inputs[kept] as BlockInput).text.length;
+    if (length > MAX_CHECKED_CHARS) break;
+  }
+  if (kept === inputs.length) return { inputs };
+  const words = (blocks: readonly BlockInput[]) => blocks.reduce((sum, block) => sum + countWords(block.text), 0);
+  const checked = inputs.slice(0, kept);
+  return { inputs: checked, partial: { checkedWords: words(checked), totalWords: words(inputs) } };
+}
+
 /** Which elements of a document are the article, and how each reads; made by `planArticle`. */
 export interface ArticlePlan {
   /** Article elements and the tag each reads as (Readability turns text-only divs into paragraphs). */
@@ -367,9 +394,10 @@ export interface ReadArticle extends ExtractedArticle {
 export function readArticle(document: Document, plan: ArticlePlan, baseUrl = document.baseURI): ReadArticle | null {
   const collector = new BlockCollector(plan.kept, plan.headline);
   collector.read(document);
+  const { inputs, partial } = checkedBlocks(collector.inputs);
   const lang = document.documentElement?.getAttribute('lang') || undefined;
   const url = pageUrl(document, baseUrl);
-  const article = fromBlocks(collector.inputs, {
+  const article = fromBlocks(inputs, {
     ...(plan.title ? { title: plan.title } : {}),
     ...(lang ? { lang } : {}),
     ...(url ? { url } : {}),
@@ -380,7 +408,8 @@ export function readArticle(document: Document, plan: ArticlePlan, baseUrl = doc
     end: block.end,
     segments: (collector.segments[i] ?? []).map((s) => ({ ...s, start: s.start + block.start })),
   }));
-  return { article, map: new DomTextMap(document, article.text, blocks), sources: collector.sources };
+  const map = new DomTextMap(document, article.text, blocks);
+  return { article, map, sources: collector.sources, partial };
 }
 
 /**
@@ -390,5 +419,5 @@ export function readArticle(document: Document, plan: ArticlePlan, baseUrl = doc
 export function extractArticle(document: Document): ExtractedArticle | null {
   const plan = planArticle(document);
   const read = plan && readArticle(document, plan);
-  return read && { article: read.article, map: read.map };
+  return read && { article: read.article, map: read.map, partial: read.partial };
 }

@@ -8,7 +8,15 @@ export interface TextMap {
   toOffset(node: Node, offset: number): number | null;
 }
 
+/** How much of an article too long to check in full was checked (its first blocks). */
+export interface PartialCheck {
+  checkedWords: number;
+  totalWords: number;
+}
+
 export interface ExtractedArticle {
   article: ArticleText;
   map: TextMap;
+  /** Present when the article was cut to its first MAX_CHECKED_CHARS. */
+  partial?: PartialCheck;
 }

@@ -3,13 +3,16 @@
  * serialised pages the background hands it and plans their articles, so Readability's one long
  * task runs here instead of on the reader's page.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import { browser } from '../shared/extension-api.ts';
+import { answerWith } from '../shared/messaging.ts';
 import { planHere, warmUpPlanner } from './planner.ts';
 import { isPlanRequest } from './plan-request.ts';
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (!isPlanRequest(message, sender, browser.runtime.id)) return undefined;
-  return Promise.resolve(planHere(message.html, message.baseUrl));
-});
+browser.runtime.onMessage.addListener(
+  answerWith((message, sender) => {
+    if (!isPlanRequest(message, sender, browser.runtime.id)) return undefined;
+    return Promise.resolve(planHere(message.html, message.baseUrl));
+  }),
+);
 
 warmUpPlanner();

@@ -1,6 +1,9 @@
-// Typed send/receive over webextension-polyfill. Every incoming message is parsed against the
-// protocol and its sender checked before a handler runs; anything else is ignored.
-import browser, { type Runtime } from 'webextension-polyfill';
+// Typed send/receive over the extension API (shared/extension-api.ts). Every incoming message is
+// parsed against the protocol and its sender checked before a handler runs; anything else is
+// ignored. A handler's answer travels as a Reply so that its failure reaches the sender as a
+// rejection, in Chromium as in Firefox.
+import type { Runtime } from 'webextension-polyfill';
+import { browser } from './extension-api.ts';
 import {
   backgroundAccepts,
   contentAccepts,
@@ -19,11 +22,23 @@ export type Handlers<P> = {
   [K in keyof P]: (request: Request<P, K>, sender: Runtime.MessageSender) => Promise<Response<P, K>>;
 };
 
+/** What a receiver sends back: its handler's value, or why the handler failed. */
+type Reply = { value: unknown } | { error: string };
+
+/** The handler's value from its Reply; a failure (or no answer at all) throws, as the polyfill did. */
+export function replyValue<T>(reply: unknown): T {
+  if (typeof reply === 'object' && reply !== null) {
+    if ('value' in reply) return reply.value as T;
+    if ('error' in reply) throw new Error(String(reply.error));
+  }
+  throw new Error('Copydesk: no answer to the message');
+}
+
 export async function sendToBackground<K extends keyof ToBackground>(
   type: K,
   request: Request<ToBackground, K>,
 ): Promise<Response<ToBackground, K>> {
-  return (await browser.runtime.sendMessage({ copydesk: PROTOCOL_VERSION, type, request })) as Response<ToBackground, K>;
+  return replyValue(await browser.runtime.sendMessage({ copydesk: PROTOCOL_VERSION, type, request }));
 }
 
 export async function sendToTab<K extends keyof ToContent>(
@@ -31,7 +46,28 @@ export async function sendToTab<K extends keyof ToContent>(
   type: K,
   request: Request<ToContent, K>,
 ): Promise<Response<ToContent, K>> {
-  return (await browser.tabs.sendMessage(tabId, { copydesk: PROTOCOL_VERSION, type, request })) as Response<ToContent, K>;
+  return replyValue(await browser.tabs.sendMessage(tabId, { copydesk: PROTOCOL_VERSION, type, request }));
+}
+
+/**
+ * Runs `handle` for a message and answers through `sendResponse`, the one way of answering
+ * asynchronously that Chromium and Firefox share; undefined (not ours) lets other listeners answer.
+ */
+export function answerWith(
+  handle: (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined,
+): Runtime.OnMessageListener {
+  const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: Reply) => void): true | undefined => {
+    const answer = handle(message, sender);
+    if (answer === undefined) return undefined;
+    answer.then(
+      (value) => sendResponse({ value }),
+      (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
+    );
+    return true;
+  };
+  // The polyfill's types know a sendResponse listener that always answers; ours may leave a
+  // message to another listener by returning nothing, which both browsers allow.
+  return listener as Runtime.OnMessageListenerCallback;
 }
 
 function listen<P>(
@@ -39,12 +75,12 @@ function listen<P>(
   handlers: Handlers<P>,
   senderAllowed: (type: keyof P, sender: Runtime.MessageSender) => boolean,
 ): () => void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+  const listener = answerWith((message, sender) => {
     const parsed = parseMessage(message, validators);
     if (!parsed || !senderAllowed(parsed.type as keyof P, sender)) return undefined;
     const handler = handlers[parsed.type as keyof P] as (request: unknown, sender: Runtime.MessageSender) => Promise<unknown>;
     return handler(parsed.request, sender);
-  };
+  });
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -39,6 +39,9 @@ describe('parseMessage', () => {
     expect(parseMessage(envelope('showCount', { count: 3 }), TO_BACKGROUND)?.type).toBe('showCount');
     expect(parseMessage(envelope('showCount', { count: null }), TO_BACKGROUND)?.type).toBe('showCount');
     expect(parseMessage(envelope('setHighlightsVisible', { visible: false }), TO_CONTENT)?.type).toBe('setHighlightsVisible');
+    const page = { html: '<p>Text</p>', baseUrl: 'https://news.example/story' };
+    expect(parseMessage(envelope('analyzePage', page), TO_BACKGROUND)?.type).toBe('analyzePage');
+    expect(parseMessage(envelope('analyzePage', { ...page, automatic: true }), TO_BACKGROUND)?.type).toBe('analyzePage');
   });
 
   it.each([
@@ -49,6 +52,7 @@ describe('parseMessage', () => {
     ['an inherited property as type', envelope('toString', {})],
     ['a malformed article', envelope('analyze', { article: { text: 'x' } })],
     ['a negative count', envelope('showCount', { count: -1 })],
+    ['an automatic flag that is not a boolean', envelope('analyzePage', { html: '', baseUrl: '', automatic: 'yes' })],
     ['extra fields where none are expected', envelope('listRules', { all: true })],
   ])('rejects %s', (_why, message) => {
     expect(parseMessage(message, TO_BACKGROUND)).toBeNull();

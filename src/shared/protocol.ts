@@ -1,7 +1,7 @@
 /**
  * The typed message protocol between the extension's parts, named by direction, and the
  * checks every received message passes before a handler sees it. Pure (no browser API):
- * `messaging.ts` wires it to webextension-polyfill.
+ * `messaging.ts` wires it to the extension API.
  */
 import type { ArticleText, BlockKind, Finding, RuleId } from '../core/types.ts';
 import type { PortablePlan } from '../extract/portable-plan.ts';
@@ -28,14 +28,30 @@ export interface AnalyzeReply {
   errors: { ruleId: RuleId; message: string }[];
 }
 
-/** A page planned and analysed off its main thread; `plan: null` when it has no article. */
-export type PageAnalysis = { plan: null } | ({ plan: PortablePlan } & AnalyzeReply);
+/**
+ * A page planned and analysed off its main thread; `plan: null` when it has no article.
+ * `planMs`: parsing and planning time in the background, milliseconds.
+ */
+export type PageAnalysis = { plan: null } | ({ plan: PortablePlan; planMs: number } & AnalyzeReply);
+
+/** The answer to an automatic check the reader's settings do not allow (auto-check off, or a never-run site). */
+export interface AutomaticCheckDeclined {
+  declined: true;
+}
 
 /** Sent by content scripts (and extension pages) to the background. */
 export interface ToBackground {
   analyze: { request: { article: ArticleText }; response: AnalyzeReply };
-  /** Parse a serialised page, plan its article and analyse it; null if the background cannot parse HTML. */
-  analyzePage: { request: { html: string; baseUrl: string }; response: PageAnalysis | null };
+  /**
+   * Parse a serialised page, plan its article and analyse it; null if the background cannot parse
+   * HTML. `automatic`: the page opened, nobody asked; the background, which has the settings and
+   * the sender's URL, declines when the reader's settings do not allow it, so the page need not
+   * read them first.
+   */
+  analyzePage: {
+    request: { html: string; baseUrl: string; automatic?: boolean };
+    response: PageAnalysis | AutomaticCheckDeclined | null;
+  };
   /** Findings shown on the sender's tab, for the badge; null clears it. */
   showCount: { request: { count: number | null }; response: null };
   listRules: { request: Record<string, never>; response: RuleInfo[] };
@@ -98,7 +114,11 @@ export function isArticleText(value: unknown): value is ArticleText {
 export const TO_BACKGROUND: Validators<ToBackground> = {
   analyze: (request) => isObject(request) && isArticleText(request.article),
   analyzePage: (request) =>
-    isObject(request) && typeof request.html === 'string' && request.html.length <= MAX_PAGE_HTML_CHARS && typeof request.baseUrl === 'string',
+    isObject(request) &&
+    typeof request.html === 'string' &&
+    request.html.length <= MAX_PAGE_HTML_CHARS &&
+    typeof request.baseUrl === 'string' &&
+    (request.automatic === undefined || typeof request.automatic === 'boolean'),
   showCount: (request) => isObject(request) && (request.count === null || isCount(request.count)),
   listRules: isEmpty,
 };

@@ -1,6 +1,6 @@
 // The one place pages and the background read and write their data in browser.storage.local;
 // every reader gets sanitised data, and a damaged value is reset alone and reported.
-import browser from 'webextension-polyfill';
+import { browser } from './extension-api.ts';
 import {
   dismissedStorageKey,
   migrate,

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LanguageGuess } from '../core/language.ts';
 import { findingContext } from '../core/report.ts';
 import type { Finding, RuleId } from '../core/types.ts';
+import type { PartialCheck } from '../extract/types.ts';
 import { RULE_STYLES } from '../shared/rule-styles.ts';
 import { displayOrder, type RuleGroup, type SelectionMove } from './findings-view.ts';
 import { Markdown } from './Markdown.tsx';
@@ -316,6 +317,17 @@ function PracticePanel(props: { practice: PracticeView } & Pick<SidebarProps, 'o
   );
 }
 
+const wordCount = (n: number): string => n.toLocaleString('en-US');
+
+/** An article longer than Copydesk checks: only its first part was read, and the reader must know. */
+function PartialNotice({ partial }: { partial: PartialCheck }) {
+  return (
+    <p class="cd-partial" data-partial="">
+      Checked the first {wordCount(partial.checkedWords)} words of {wordCount(partial.totalWords)}: the rest of this article is too long to check.
+    </p>
+  );
+}
+
 /** Why most checks did not run: the page is not in a language Copydesk supports yet. */
 function LanguageNotice({ language }: { language: LanguageGuess }) {
   return (
@@ -391,6 +403,7 @@ export function Sidebar(props: SidebarProps) {
         </div>
       </header>
       {!language.supported && <LanguageNotice language={language} />}
+      {props.page.partial && <PartialNotice partial={props.page.partial} />}
       {!hidden && (
         <>
           {quality && (

@@ -4,6 +4,7 @@ import { articleLanguage, type LanguageGuess } from '../core/language.ts';
 import { buildReport, reportToJson, reportToMarkdown, type ArticleReport } from '../core/report.ts';
 import { countWords } from '../core/tokenize.ts';
 import type { ArticleText, Finding, RuleId } from '../core/types.ts';
+import type { PartialCheck } from '../extract/types.ts';
 import { RULE_STYLES } from '../shared/rule-styles.ts';
 
 /** What the sidebar knows about the article, beyond its findings. */
@@ -13,11 +14,13 @@ export interface PageInfo {
   words: number;
   /** The engine reads the same article the same way, so this is the language its rules were checked against. */
   language: LanguageGuess;
+  /** Set when the article was too long to check in full: `words` then counts the part checked. */
+  partial?: PartialCheck;
 }
 
 /** The article as the report and the quality line describe it; words counted as the CLI counts them. */
-export function pageInfo(article: ArticleText, pageUrl: string): PageInfo {
-  return { title: article.title ?? '', url: pageUrl, words: countWords(article.text), language: articleLanguage(article) };
+export function pageInfo(article: ArticleText, pageUrl: string, partial?: PartialCheck): PageInfo {
+  return { title: article.title ?? '', url: pageUrl, words: countWords(article.text), language: articleLanguage(article), partial };
 }
 
 export const ruleHeading = (ruleId: RuleId): string => RULE_STYLES[ruleId].plural;

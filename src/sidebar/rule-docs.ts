@@ -1,8 +1,9 @@
 /**
- * The rule READMEs, bundled into the content script as text (esbuild's `text` loader for .md, and
+ * The rule READMEs, shipped with the page session as text (esbuild's `text` loader for .md, and
  * its glob import: every src/rules/<id>/README.md present at build time is included, so a new
- * rule's explanation ships without touching this file). Loaded on first use: the import resolves
- * from the bundle, no file is fetched.
+ * rule's explanation ships without touching this file). Each is a chunk of its own
+ * (scripts/build.mjs splits the session), fetched from the extension when the reader first
+ * opens an explanation, so an article's page does not load them all.
  */
 import type { RuleId } from '../core/types.ts';
 
