@@ -52,6 +52,7 @@ async function analyzeArticle(article: ArticleText, stored = loadStoredData()): 
   return {
     findings: analysis.findings,
     ruleIds: enabled,
+    language: analysis.language,
     engineMs: performance.now() - started,
     errors: analysis.errors,
   };

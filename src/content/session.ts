@@ -2,6 +2,7 @@
  * One page's Copydesk session: extract → analyse (in the background) → paint → sidebar, and
  * everything the reader does afterwards. `reset()` takes every trace off the page again.
  */
+import type { LanguageGuess } from '../core/language.ts';
 import type { Finding, RuleId } from '../core/types.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
 import { sendToBackground } from '../shared/messaging.ts';
@@ -42,6 +43,8 @@ export class PageSession {
   private page: { of: ExtractedArticle; info: PageInfo } | null = null;
   private findings: Finding[] = [];
   private ruleIds: RuleId[] = [];
+  /** The article's language as the background's analysis read it (the page does not detect it again). */
+  private language: LanguageGuess | null = null;
   private dismissed = new Set<string>();
   /** Visible findings that matched the live text, by rule and in display order, and their ranges. */
   private groups: RuleGroup[] = [];
@@ -136,6 +139,7 @@ export class PageSession {
       this.extracted = extracted;
       this.findings = withUniqueKeys(reply.findings);
       this.ruleIds = reply.ruleIds;
+      this.language = reply.language;
       this.dismissed = new Set(dismissed);
       this.settings = settings;
       this.state = 'ready';
@@ -353,8 +357,8 @@ export class PageSession {
   }
 
   /** The sidebar's page facts, counted once per extraction: on a long article they cost tens of ms. */
-  private pageInfo(extracted: ExtractedArticle): PageInfo {
-    if (this.page?.of !== extracted) this.page = { of: extracted, info: pageInfo(extracted.article, this.win.location.href, extracted.partial) };
+  private pageInfo(extracted: ExtractedArticle, language: LanguageGuess): PageInfo {
+    if (this.page?.of !== extracted) this.page = { of: extracted, info: pageInfo(extracted.article, this.win.location.href, language, extracted.partial) };
     return this.page.info;
   }
 
@@ -375,8 +379,8 @@ export class PageSession {
   /** Paints what is shown and draws the sidebar and the page's marks to match. */
   private render(): void {
     this.placeAndPaint();
-    const extracted = this.extracted;
-    if (this.state !== 'ready' || !extracted) return;
+    const { extracted, language } = this;
+    if (this.state !== 'ready' || !extracted || !language) return;
     const props: SidebarProps = {
       groups: this.groups,
       total: this.shown.length,
@@ -390,7 +394,7 @@ export class PageSession {
       onShowRelated: (key, index) => this.showRelated(key, index),
       onUndo: () => void this.runUndo(),
       onCollapse: (collapsed) => void this.setCollapsed(collapsed),
-      page: this.pageInfo(extracted),
+      page: this.pageInfo(extracted, language),
       ruleIds: this.ruleIds,
       practice: this.practice.view(),
       onNotice: (message) => this.announce(message),

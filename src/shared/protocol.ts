@@ -3,6 +3,7 @@
  * checks every received message passes before a handler sees it. Pure (no browser API):
  * `messaging.ts` wires it to the extension API.
  */
+import type { LanguageGuess } from '../core/language.ts';
 import type { ArticleText, BlockKind, Finding, RuleId } from '../core/types.ts';
 import type { PortablePlan } from '../extract/portable-plan.ts';
 
@@ -23,6 +24,8 @@ export interface AnalyzeReply {
   findings: Finding[];
   /** The rules that ran (enabled ones), so the sidebar can show a zero for a clean rule. */
   ruleIds: RuleId[];
+  /** The language the engine read the article as (what English-only rules were checked against). */
+  language: LanguageGuess;
   /** Engine time in the background, milliseconds. */
   engineMs: number;
   errors: { ruleId: RuleId; message: string }[];

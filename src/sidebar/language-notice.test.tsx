@@ -3,11 +3,15 @@ import fs from 'node:fs';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { fromPlainText } from '../core/article-text.ts';
+import { articleLanguage } from '../core/language.ts';
+import type { ArticleText } from '../core/types.ts';
 import { pageInfo } from './report-export.ts';
 import { Sidebar, type SidebarProps } from './Sidebar.tsx';
 
 const fixture = (name: string): string => fs.readFileSync(`tests/fixtures/lang/${name}`, 'utf8');
 const noop = () => {};
+// The language comes from the engine's analysis, which reads it with articleLanguage.
+const pageOf = (article: ArticleText) => pageInfo(article, 'https://example.test/story', articleLanguage(article));
 
 function sidebarFor(text: string, lang: string): HTMLElement {
   const props: SidebarProps = {
@@ -16,7 +20,7 @@ function sidebarFor(text: string, lang: string): HTMLElement {
     selectedKey: null,
     collapsed: false,
     status: { message: '', canUndo: false },
-    page: pageInfo(fromPlainText(text, { lang }), 'https://example.test/story'),
+    page: pageOf(fromPlainText(text, { lang })),
     ruleIds: ['repeated-passage'],
     practice: null,
     onSelect: noop, onMove: noop, onDismiss: noop, onAddWord: noop, onShowRelated: noop, onUndo: noop,

@@ -1,6 +1,6 @@
 // Getting a report out of the page: a file download and the clipboard. Both run from a click in
 // the sidebar (a user gesture), so neither needs an extension permission.
-import { articleLanguage, type LanguageGuess } from '../core/language.ts';
+import type { LanguageGuess } from '../core/language.ts';
 import { buildReport, reportToJson, reportToMarkdown, type ArticleReport } from '../core/report.ts';
 import { countWords } from '../core/tokenize.ts';
 import type { ArticleText, Finding, RuleId } from '../core/types.ts';
@@ -12,15 +12,15 @@ export interface PageInfo {
   title: string;
   url: string;
   words: number;
-  /** The engine reads the same article the same way, so this is the language its rules were checked against. */
+  /** The language the engine's rules were checked against, as its analysis reported it. */
   language: LanguageGuess;
   /** Set when the article was too long to check in full: `words` then counts the part checked. */
   partial?: PartialCheck;
 }
 
 /** The article as the report and the quality line describe it; words counted as the CLI counts them. */
-export function pageInfo(article: ArticleText, pageUrl: string, partial?: PartialCheck): PageInfo {
-  return { title: article.title ?? '', url: pageUrl, words: countWords(article.text), language: articleLanguage(article), partial };
+export function pageInfo(article: ArticleText, pageUrl: string, language: LanguageGuess, partial?: PartialCheck): PageInfo {
+  return { title: article.title ?? '', url: pageUrl, words: countWords(article.text), language, partial };
 }
 
 export const ruleHeading = (ruleId: RuleId): string => RULE_STYLES[ruleId].plural;
