@@ -121,7 +121,15 @@ export async function launchChromium(options = {}) {
 export async function launchFirefox(options = {}) {
   const { default: puppeteer } = await import('puppeteer-core');
   const executablePath = ensureBrowsers(['firefox']).firefox;
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: options.headless ?? true });
+  // The window is sized by Firefox's own flags: puppeteer's setViewport also sends a screen
+  // orientation command that Firefox ESR 140 does not know, and fails.
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: options.headless ?? true,
+    defaultViewport: null,
+    args: ['--width=1280', '--height=800'],
+  });
   const addonId = await browser.installExtension(options.dir ?? extensionDir);
   return { browser, addonId };
 }

@@ -2,6 +2,7 @@
 // Bundles the engine for node (the CLI and the benchmark) into build/.
 // The extension bundles are added by the extension's own build step below.
 import { build } from 'esbuild';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,14 +44,29 @@ const STATIC_FILES = {
   'ui.css': 'src/shared/ui.css',
 };
 
-/** Where the page session's lazily loaded chunks go; manifest.json makes them web-accessible. */
+/** Where the deferred module's lazily loaded chunks go; manifest.json makes them web-accessible. */
 const SESSION_CHUNKS = 'chunks';
+
+/**
+ * Readability is a CommonJS module whose evaluation only defines its class, but esbuild must
+ * assume requiring it has effects and would keep it in every bundle that imports
+ * src/extract/extract-article.ts — content.js too, which only follows plans and never runs it.
+ */
+const pureReadability = {
+  name: 'pure-readability',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^@mozilla\/readability$/ }, (args) => ({
+      path: createRequire(args.importer).resolve(args.path),
+      sideEffects: false,
+    }));
+  },
+};
 
 /**
  * Builds extension/, the folder a person loads unpacked in Chrome and Firefox. Everything in it
  * is generated except icons/, which is committed. Classic scripts (IIFE): content scripts and
- * Firefox's background scripts cannot be modules; the one module is the page session the
- * content script imports.
+ * Firefox's background scripts cannot be modules; the one module is the deferred part of the
+ * page session (the sidebar) that the content script imports after painting.
  */
 export async function buildExtension({ outdir = path.join(root, 'extension') } = {}) {
   fs.mkdirSync(outdir, { recursive: true });
@@ -64,6 +80,7 @@ export async function buildExtension({ outdir = path.join(root, 'extension') } =
   }
   const common = {
     outdir,
+    plugins: [pureReadability],
     bundle: true,
     platform: 'browser',
     target: ['chrome120', 'firefox140'],
@@ -85,12 +102,13 @@ export async function buildExtension({ outdir = path.join(root, 'extension') } =
     },
     format: 'iife',
   });
-  // The page session, which content.js imports only on an article: a module, as import() wants.
-  // Split: each rule's README (the sidebar's "explain") is a chunk in chunks/, loaded when the
-  // reader first opens it, so an article's page does not load and compile them all.
+  // The sidebar and the on-page extractor, which content.js imports only on an article, after
+  // painting: a module, as import() wants. Split: each rule's README (the sidebar's "explain") is
+  // a chunk in chunks/, loaded when the reader first opens it, so an article's page does not
+  // load and compile them all.
   await build({
     ...common,
-    entryPoints: { 'content-main': path.join(root, 'src/content/session.ts') },
+    entryPoints: { 'content-deferred': path.join(root, 'src/content/deferred.ts') },
     format: 'esm',
     splitting: true,
     chunkNames: `${SESSION_CHUNKS}/[name]-[hash]`,

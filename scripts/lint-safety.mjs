@@ -25,7 +25,7 @@ export const FORBIDDEN = [
  */
 export const PERMISSION_REASONS = {
   storage: 'settings, the personal dictionary and dismissals (storage.local; dictionary and dismissals also storage.sync)',
-  offscreen: 'Chromium: parse a serialised page off the page’s main thread (DOMParser is missing in the service worker)',
+  offscreen: 'Chromium: host the engine (parse a serialised page, find its article, run the rules) off the page’s main thread, in a document that keeps the dictionary loaded while the service worker sleeps and has the DOMParser the service worker lacks',
 };
 
 /**
@@ -33,10 +33,10 @@ export const PERMISSION_REASONS = {
  * that Copydesk is installed), so each must hold only Copydesk's own code and no user data.
  */
 export const WEB_ACCESSIBLE_REASONS = {
-  'content-main.js':
-    'the content script import()s its page session as a module on article pages only; Chromium lets a content script import only web-accessible files',
+  'content-deferred.js':
+    'the content script import()s the sidebar (and its on-page extractor) as a module on article pages only, after painting; Chromium lets a content script import only web-accessible files',
   'chunks/*.js':
-    'the parts the page session imports itself (each rule README, as text, when the reader opens it; helpers it shares with them): the same rule as content-main.js applies to them',
+    'the parts the sidebar imports itself (each rule README, as text, when the reader opens it; helpers it shares with them): the same rule as content-deferred.js applies to them',
 };
 
 const SOURCE = /\.(?:[cm]?[jt]sx?)$/;

@@ -1,22 +1,15 @@
 /**
- * The background (a service worker in Chromium, an event page in Firefox): it runs the engine,
- * so the typo rule's dictionary is loaded once per browser rather than once per tab, and pages
- * pay only for extraction and painting. It also keeps the toolbar badge and relays shortcuts.
+ * The background (a service worker in Chromium, an event page in Firefox): it opens the engine's
+ * host (itself in Firefox, an offscreen document in Chromium: see engine-home.ts), keeps the
+ * toolbar badge, relays shortcuts and keeps storage in sync.
  */
-import type { Runtime } from 'webextension-polyfill';
-import { analyze } from '../core/analyze.ts';
-import { fromPlainText } from '../core/article-text.ts';
-import type { ArticleText } from '../core/types.ts';
-import { WARM_UP_ARTICLE } from '../offscreen/warm-up-article.ts';
 import { rules } from '../rules/index.ts';
-import { DICTIONARY_FILE, installDictionary, toDictionaryData } from '../rules/typo/dictionary.ts';
 import { browser } from '../shared/extension-api.ts';
 import { listenInBackground, sendToTab } from '../shared/messaging.ts';
-import type { AnalyzeReply, ToContent } from '../shared/protocol.ts';
-import { siteMatches, type Settings, type StoredData } from '../shared/settings.ts';
+import type { ToContent } from '../shared/protocol.ts';
 import { loadStoredData } from '../shared/storage.ts';
 import { keepInSync } from '../shared/storage-sync.ts';
-import { planPage, preparePlanner } from './plan-page.ts';
+import { keepEngineStoredDataCurrent, openEngine } from './engine-home.ts';
 
 const BADGE_COLOR = '#0b5cad';
 
@@ -26,59 +19,11 @@ const COMMANDS: Readonly<Record<string, keyof ToContent>> = {
   'toggle-sidebar': 'toggleSidebar',
 };
 
-/**
- * The typo rule's word lists are a data file of the extension itself (no network), fetched and
- * parsed here once: far cheaper than compiling them as part of this script before it can answer
- * the first page. Then the engine runs once on a made-up story, so the first page does not pay
- * for compiling the rules either.
- */
-const engineReady: Promise<void> = fetch(browser.runtime.getURL(DICTIONARY_FILE))
-  .then((response) => response.json())
-  .then((parsed: unknown) => {
-    installDictionary(toDictionaryData(parsed));
-    analyze(fromPlainText(WARM_UP_ARTICLE.paragraphs.join('\n\n')), rules);
-  });
-
-async function analyzeArticle(article: ArticleText, stored = loadStoredData()): Promise<AnalyzeReply> {
-  const [{ settings, userWords }] = await Promise.all([stored, engineReady]);
-  const disabled = new Set(settings.disabledRules);
-  const enabled = rules.filter((rule) => !disabled.has(rule.meta.id)).map((rule) => rule.meta.id);
-  const started = performance.now();
-  const analysis = analyze(article, rules, {
-    only: enabled,
-    userWords,
-    onRuleError: (ruleId, error) => console.error(`Copydesk rule ${ruleId} failed:`, error),
-  });
-  return {
-    findings: analysis.findings,
-    ruleIds: enabled,
-    language: analysis.language,
-    engineMs: performance.now() - started,
-    errors: analysis.errors,
-  };
-}
-
-/** Whether the reader lets Copydesk check the sender's page by itself, as it opens. */
-function allowsAutomaticCheck(settings: Settings, sender: Runtime.MessageSender): boolean {
-  const url = sender.url ?? sender.tab?.url;
-  const site = url && URL.canParse(url) ? new URL(url).hostname : '';
-  return settings.autoCheck && !siteMatches(site, settings.neverRunSites);
-}
-
 listenInBackground({
-  analyze: async ({ article }) => analyzeArticle(article),
-  analyzePage: async ({ html, baseUrl, automatic }, sender) => {
-    const stored: Promise<StoredData> = loadStoredData();
-    // Decided before the page is parsed: a page the reader keeps Copydesk off is not even read here.
-    if (automatic && !allowsAutomaticCheck((await stored).settings, sender)) return { declined: true };
-    const planStarted = performance.now();
-    const plan = await planPage(html, baseUrl).catch((error: unknown) => {
-      console.warn('Copydesk could not plan the page here:', error);
-      return undefined;
-    });
-    if (plan === undefined) return null;
-    if (plan === null) return { plan: null };
-    return { plan, planMs: performance.now() - planStarted, ...(await analyzeArticle(plan.article, stored)) };
+  storedData: async () => loadStoredData(),
+  openEngine: async () => {
+    await openEngine();
+    return null;
   },
   showCount: async ({ count }, sender) => {
     const tabId = sender.tab?.id as number;
@@ -107,5 +52,9 @@ browser.runtime.onInstalled.addListener(() => {
 // the source of truth; see shared/storage-sync.ts).
 keepInSync(browser.storage);
 
-// The first page should not pay for compiling the extractor either.
-preparePlanner();
+keepEngineStoredDataCurrent();
+
+// The engine opens with the background, so the reader's first page does not wait for it (and
+// the background starts with the browser: onStartup has a listener).
+browser.runtime.onStartup.addListener(() => {});
+openEngine().catch((error: unknown) => console.warn('Copydesk: the engine did not start:', error));

@@ -2,6 +2,7 @@
 // position under the pointer, mapped to an article offset, then the finding there, checked
 // against the span's own boxes (a caret just after a word belongs to the next character).
 import type { Finding } from '../core/types.ts';
+import { documentOf, isDocument, type ArticleRoot } from '../extract/article-root.ts';
 import type { TextMap } from '../extract/types.ts';
 
 /** The finding whose span holds `offset`; the narrowest when spans nest (a word inside a passage). */
@@ -15,10 +16,14 @@ export function findingAt(findings: readonly Finding[], offset: number): Finding
   return best;
 }
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const withPosition = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => CaretPosition | null };
-  if (typeof withPosition.caretPositionFromPoint === 'function') {
-    const position = withPosition.caretPositionFromPoint(x, y);
+/**
+ * The caret under a point. A point in a shadow tree is given as its host unless that tree is
+ * named (`shadowRoots`), so the tree holding the article is.
+ */
+function caretAt(root: ArticleRoot, x: number, y: number): { node: Node; offset: number } | null {
+  const doc = documentOf(root) as Document & { caretPositionFromPoint?: Document['caretPositionFromPoint'] };
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const position = doc.caretPositionFromPoint(x, y, isDocument(root) ? undefined : { shadowRoots: [root] });
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   const range = doc.caretRangeFromPoint?.(x, y);
@@ -32,15 +37,16 @@ function contains(range: Range, x: number, y: number): boolean {
   return false;
 }
 
+/** The finding painted under a point of the article's root (the document, or the shadow root holding the article). */
 export function findingAtPoint(
-  doc: Document,
+  root: ArticleRoot,
   map: TextMap,
   findings: readonly Finding[],
   rangeOf: (finding: Finding) => Range | undefined,
   x: number,
   y: number,
 ): Finding | null {
-  const caret = caretAt(doc, x, y);
+  const caret = caretAt(root, x, y);
   if (!caret) return null;
   const offset = map.toOffset(caret.node, caret.offset);
   if (offset === null) return null;

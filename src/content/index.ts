@@ -1,19 +1,17 @@
 /**
- * The content script's gate, injected into every http(s) page at document_idle, so it is kept
- * small: it only decides whether the page is an article Copydesk should check. On a page that is
- * not one, opts out or is on the never-run list it adds nothing to the page and loads nothing
- * more: it only answers the popup and watches for client-side navigation. On an article it loads
- * the page session (content-main.js: extraction, painting, the sidebar) as a module.
+ * The content script, injected into every http(s) page at document_idle. It first decides whether
+ * the page is an article Copydesk should check; on a page that is not one, opts out or is on the
+ * never-run list it adds nothing to the page and loads nothing more: it only answers the popup
+ * and watches for client-side navigation. On an article the page session has the engine analyse
+ * it, paints the highlights, and only then loads the sidebar (content-deferred.js, a module).
  */
-import { looksLikeArticle } from '../extract/looks-like-article.ts';
-import { browser } from '../shared/extension-api.ts';
+import { findArticleRoot, loadingFrames } from '../extract/article-root.ts';
+import { loadSettings } from '../shared/storage.ts';
 import { listenInContent } from '../shared/messaging.ts';
 import type { PageStatus } from '../shared/protocol.ts';
 import { sanitizeSettings, siteMatches } from '../shared/settings.ts';
-import { loadSettings } from '../shared/storage.ts';
 import { pageOptedOut, watchStorage } from './page-signals.ts';
-import { requestAutomaticCheck } from './request-analysis.ts';
-import type { PageSession } from './session.ts';
+import { PageSession } from './session.ts';
 import { watchUrl, whenSettled } from './url-watch.ts';
 
 // Marks on the page's performance timeline (shared with the page): when the content script
@@ -21,22 +19,13 @@ import { watchUrl, whenSettled } from './url-watch.ts';
 // them; a page Copydesk leaves alone has no other sign.
 performance.mark('copydesk:start');
 
-/** Built from src/content/session.ts; listed in the manifest's web_accessible_resources. */
-const SESSION_MODULE = 'content-main.js';
-
-let sessionLoad: Promise<PageSession> | null = null;
+let session: PageSession | null = null;
 let navigation = new AbortController();
 
-/** The page session, loaded on first need: an article to check, or the reader asked. */
-function pageSession(): Promise<PageSession> {
-  if (!sessionLoad) {
-    const started = performance.now();
-    sessionLoad = (import(browser.runtime.getURL(SESSION_MODULE)) as Promise<typeof import('./session.ts')>).then(({ PageSession }) => {
-      performance.measure('copydesk:load-session', { start: started });
-      return new PageSession(document);
-    });
-  }
-  return sessionLoad;
+/** The page session, made on first need: an article to check, or the reader asked. */
+function pageSession(): PageSession {
+  session ??= new PageSession(document);
+  return session;
 }
 
 /** What the popup shows for a page no session has been loaded for: nothing checked, nothing shown. */
@@ -53,22 +42,40 @@ async function gateStatus(): Promise<PageStatus> {
   };
 }
 
-/** Automatic checking: only articles, only where the reader allows it. */
+/** How long a page without an article waits for its same-origin frames to load. */
+const FRAME_WAIT_MS = 5_000;
+
+/** Resolves true once every frame has loaded, false if that takes too long or the page navigates. */
+function framesLoaded(frames: HTMLIFrameElement[], signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    let waiting = frames.length;
+    const timer = setTimeout(() => resolve(false), FRAME_WAIT_MS);
+    signal.addEventListener('abort', () => resolve(false), { once: true });
+    for (const frame of frames) {
+      frame.addEventListener(
+        'load',
+        () => {
+          if (--waiting > 0) return;
+          clearTimeout(timer);
+          resolve(true);
+        },
+        { once: true },
+      );
+    }
+  });
+}
+
+/** Automatic checking: only articles, only where the reader allows it (the session reads that). */
 async function autoCheck(signal: AbortSignal): Promise<void> {
   try {
-    if (pageOptedOut(document) || !looksLikeArticle(document)) return;
-    // The page goes to the background at once and the session's code loads meanwhile (loading
-    // it changes nothing on the page). The background has the reader's settings and declines
-    // a page they do not allow, so nothing here waits for storage. No idle wait either:
-    // document_idle is already after the page's own start-up, and the heavy part (parsing,
-    // Readability, the rules) runs in the background while the page stays responsive.
-    const pending = requestAutomaticCheck(document);
-    const session = pageSession();
-    const analysis = await pending;
-    if (signal.aborted || (analysis !== null && 'declined' in analysis)) return;
-    const loaded = await session;
-    if (signal.aborted) return;
-    await loaded.check(true, Promise.resolve(analysis));
+    if (pageOptedOut(document)) return;
+    const started = performance.now();
+    let article = findArticleRoot(document) !== null;
+    performance.measure('copydesk:gate', { start: started });
+    // A page without an article of its own may be a shell showing one in a frame still loading.
+    const frames = article ? [] : loadingFrames(document);
+    if (frames.length > 0 && (await framesLoaded(frames, signal))) article = findArticleRoot(document) !== null;
+    if (article && !signal.aborted) await pageSession().check(true, true);
   } finally {
     if (!signal.aborted) performance.mark('copydesk:done');
   }
@@ -79,21 +86,19 @@ function ignoreAbort(error: unknown): void {
 }
 
 listenInContent({
-  getStatus: async () => (sessionLoad ? (await sessionLoad).status() : gateStatus()),
+  getStatus: async () => (session ? session.status() : gateStatus()),
   checkPage: async () => {
-    const session = await pageSession();
-    await session.loadSettings();
-    await session.check(true);
-    return session.status();
+    const checked = pageSession();
+    await checked.check(true);
+    return checked.status();
   },
   setHighlightsVisible: async ({ visible }) => {
-    const session = await pageSession();
-    session.setHighlightsVisible(visible);
-    return session.status();
+    const shown = pageSession();
+    shown.setHighlightsVisible(visible);
+    return shown.status();
   },
   toggleSidebar: async () => {
-    if (!sessionLoad) return gateStatus();
-    const session = await sessionLoad;
+    if (!session) return gateStatus();
     await session.toggleSidebar();
     return session.status();
   },
@@ -101,18 +106,18 @@ listenInContent({
 
 watchStorage(
   (settings) => {
-    const changed = sessionLoad ? sessionLoad.then((session) => session.settingsChanged(sanitizeSettings(settings)).then(() => session.active)) : Promise.resolve(false);
+    const changed = session ? session.settingsChanged(sanitizeSettings(settings)).then(() => session?.active ?? false) : Promise.resolve(false);
     // Switched back on for this site: check it as if it had just opened.
     changed.then(async (active) => (active ? undefined : autoCheck(navigation.signal))).catch(ignoreAbort);
   },
-  () => void sessionLoad?.then((session) => session.dictionaryChanged()).catch(ignoreAbort),
+  () => void session?.dictionaryChanged().catch(ignoreAbort),
 );
 
 watchUrl(window, () => {
   navigation.abort();
   navigation = new AbortController();
   const { signal } = navigation;
-  void sessionLoad?.then((session) => session.reset());
+  session?.reset();
   whenSettled(document, signal)
     .then(() => autoCheck(signal))
     .catch(ignoreAbort);

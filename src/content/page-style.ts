@@ -1,6 +1,8 @@
-// The page-side stylesheet: `::highlight()` rules only paint from a stylesheet of the page's
-// own document (one inside the sidebar's shadow root paints nothing), and the fallback marks
-// need the same look. It goes into <head>, never into the article.
+// The page-side stylesheet: `::highlight()` rules only paint from a stylesheet of the tree the
+// highlighted text is in (one inside the sidebar's shadow root paints nothing on the page), and
+// the fallback marks need the same look. It goes into <head>, never into the article, or is
+// adopted by the shadow root an article lives in.
+import { isDocument, type ArticleRoot } from '../extract/article-root.ts';
 import { RULE_IDS } from '../core/types.ts';
 import { decoration, FLASH_HIGHLIGHT, highlightName, RULE_STYLES, SELECTED_HIGHLIGHT } from '../shared/rule-styles.ts';
 
@@ -31,14 +33,59 @@ export function pageCss(): string {
   return rules.join('\n');
 }
 
-export function installPageStyle(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
+/** The stylesheet shadow roots adopt, one per document: a constructed sheet belongs to the document that made it. */
+const adoptedSheets = new WeakMap<Document, CSSStyleSheet>();
+/** The shadow roots that adopted it, so a reset touches only those. */
+const adopters = new WeakSet<ShadowRoot>();
+
+/**
+ * Adopts the page stylesheet into a shadow root, beside the page's own sheets, without adding a
+ * node to its tree. False where that cannot be done: Firefox's content scripts see
+ * adoptedStyleSheets through Xray wrappers, which do not support it (reading it fails).
+ */
+function adopt(root: ShadowRoot): boolean {
+  if (!('adoptedStyleSheets' in root)) return false;
+  const doc = root.ownerDocument;
+  try {
+    let sheet = adoptedSheets.get(doc);
+    if (!sheet) {
+      sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
+      sheet.replaceSync(pageCss());
+      adoptedSheets.set(doc, sheet);
+    }
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (!root.adoptedStyleSheets.includes(sheet)) return false;
+    adopters.add(root);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function styleElement(doc: Document): HTMLStyleElement {
   const style = doc.createElement('style');
   style.id = STYLE_ID;
   style.textContent = pageCss();
-  (doc.head ?? doc.documentElement).append(style);
+  return style;
 }
 
-export function removePageStyle(doc: Document): void {
-  doc.getElementById(STYLE_ID)?.remove();
+/**
+ * Puts the page stylesheet where the article is: the document's <head>, or the shadow root
+ * holding the article (::highlight() rules only paint in the tree of the stylesheet holding them;
+ * a document's rules do not reach into a shadow tree), adopted there or, where it cannot be,
+ * as a <style> at the end of the shadow tree.
+ */
+export function installPageStyle(root: ArticleRoot): void {
+  if (root.getElementById(STYLE_ID)) return;
+  if (isDocument(root)) (root.head ?? root.documentElement).append(styleElement(root));
+  else if (!adopt(root)) root.append(styleElement(root.ownerDocument));
+}
+
+export function removePageStyle(root: ArticleRoot): void {
+  root.getElementById(STYLE_ID)?.remove();
+  if (isDocument(root)) return;
+  const sheet = adoptedSheets.get(root.ownerDocument);
+  if (!sheet || !adopters.has(root)) return;
+  root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+  adopters.delete(root);
 }

@@ -1,17 +1,17 @@
 /**
  * Finds the page's article and has it analysed, keeping the page's main thread free: the page is
- * serialised and the background (an offscreen document in Chromium) parses the copy, runs
- * Readability and the rules, and names the article's elements by path. Here the paths are
- * followed on the live page and the text read from its own nodes; if that text is not exactly
- * the text that was analysed (the live DOM is not what its HTML parses to), the page is
- * extracted here instead, as it is where the background cannot parse HTML.
+ * serialised and the engine's host parses the copy, runs Readability and the rules, and names the
+ * article's elements by path. Here the paths are followed on the live page and the text read from
+ * its own nodes; if that text is not exactly the text that was analysed (the live DOM is not what
+ * its HTML parses to), the page is extracted here instead, as it is where the engine cannot parse HTML.
  */
-import { extractArticle, readArticle } from '../extract/extract-article.ts';
+import type { ArticleRoot } from '../extract/article-root.ts';
+import { readArticle } from '../extract/extract-article.ts';
 import { resolvePlan } from '../extract/portable-plan.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
-import { sendToBackground } from '../shared/messaging.ts';
-import type { AnalyzeReply } from '../shared/protocol.ts';
-import { nextTask } from './next-task.ts';
+import { sendToEngine } from '../shared/messaging.ts';
+import type { AnalyzeReply, EngineOptions } from '../shared/protocol.ts';
+import { loadDeferred } from './load-deferred.ts';
 import { requestPageAnalysis } from './request-analysis.ts';
 
 export interface ReadAndAnalyzed {
@@ -24,27 +24,26 @@ function sameArticle(a: ExtractedArticle['article'], b: ExtractedArticle['articl
 }
 
 /**
- * The article and its analysis; null when the page has no article. `pending` is the background's
- * answer when the request was already sent (the gate sends it before this code has loaded).
+ * The article and its analysis; null when the page has no article, 'declined' when the reader's
+ * settings do not allow an automatic check. `automatic`: the page has just opened, and the engine
+ * applies the settings itself, so the request does not wait for `options` to be read.
  */
-export async function readAndAnalyze(doc: Document, pending = requestPageAnalysis(doc)): Promise<ReadAndAnalyzed | null> {
-  const remote = await pending;
+export async function readAndAnalyze(root: ArticleRoot, options: Promise<EngineOptions>, automatic: boolean): Promise<ReadAndAnalyzed | 'declined' | null> {
+  const remote = await requestPageAnalysis(root, automatic ? 'automatic' : await options);
+  if (remote && 'declined' in remote) return 'declined';
   if (remote?.plan === null) return null;
   if (remote) {
     const { plan, ...reply } = remote;
     const started = performance.now();
-    const resolved = resolvePlan(doc, plan);
-    const read = resolved && readArticle(doc, resolved);
+    const resolved = resolvePlan(root, plan);
+    const read = resolved && readArticle(root, resolved);
     performance.measure('copydesk:read', { start: started });
-    if (read && sameArticle(read.article, plan.article)) {
-      // Reading the page and painting it are two tasks, so neither holds the page up for long.
-      await nextTask();
-      return { extracted: { article: read.article, map: read.map, partial: read.partial }, reply };
-    }
+    if (read && sameArticle(read.article, plan.article)) return { extracted: { article: read.article, map: read.map, partial: read.partial }, reply };
   }
+  const { extractArticle } = await loadDeferred();
   const started = performance.now();
-  const extracted = extractArticle(doc);
+  const extracted = extractArticle(root);
   performance.measure('copydesk:extract', { start: started });
   if (!extracted) return null;
-  return { extracted, reply: await sendToBackground('analyze', { article: extracted.article }) };
+  return { extracted, reply: await sendToEngine('analyze', { article: extracted.article, options: await options }) };
 }

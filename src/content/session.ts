@@ -1,16 +1,17 @@
 /**
- * One page's Copydesk session: extract → analyse (in the background) → paint → sidebar, and
+ * One page's Copydesk session: extract → analyse (in the engine's host) → paint → sidebar, and
  * everything the reader does afterwards. `reset()` takes every trace off the page again.
  */
 import type { LanguageGuess } from '../core/language.ts';
 import type { Finding, RuleId } from '../core/types.ts';
+import { articleRoot, documentOf, type ArticleRoot } from '../extract/article-root.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
-import { sendToBackground } from '../shared/messaging.ts';
-import type { PageAnalysis, PageState, PageStatus } from '../shared/protocol.ts';
+import { sendToBackground, sendToEngine } from '../shared/messaging.ts';
+import type { EngineOptions, PageState, PageStatus } from '../shared/protocol.ts';
 import { siteMatches, type Settings } from '../shared/settings.ts';
-import { loadDismissed, loadSettings, loadUserWords, saveDismissed, saveUserWords, updateSettings } from '../shared/storage.ts';
+import { loadDismissed, loadStoredData, loadUserWords, saveDismissed, saveUserWords, updateSettings } from '../shared/storage.ts';
 import { displayOrder, groupByRule, moveSelection, selectionAfterRemoval, type RuleGroup, type SelectionMove } from '../sidebar/findings-view.ts';
-import { mountSidebar, type SidebarHandle } from '../sidebar/mount.tsx';
+import type { SidebarHandle } from '../sidebar/mount.tsx';
 import { pageInfo, type PageInfo } from '../sidebar/report-export.ts';
 import type { SidebarProps, SidebarStatus } from '../sidebar/Sidebar.tsx';
 import { createPainter, placeFindings, rangeFor, type Painter, type PlacedFinding } from './highlights.ts';
@@ -18,8 +19,8 @@ import { findingAtPoint } from './hit-test.ts';
 import { keepAttached, type AttachmentGuard } from './keep-attached.ts';
 import { isEditable, pageShortcut } from './keyboard.ts';
 import { ArticleWatch, articleContainer, RecheckScheduler, unwatchedPainter } from './live-updates.ts';
+import { loadDeferred } from './load-deferred.ts';
 import { installPageStyle, removePageStyle } from './page-style.ts';
-import { nextTask } from './next-task.ts';
 import { pageOptedOut } from './page-signals.ts';
 import { readAndAnalyze } from './read-article.ts';
 import { PracticeMode } from './practice.ts';
@@ -55,7 +56,11 @@ export class PageSession {
   private statusLine: SidebarStatus = { message: '', canUndo: false };
   private undo: (() => Promise<void>) | null = null;
   private painter: Painter | null = null;
+  /** The sidebar's code (Preact and its components), loaded after the first paint. */
+  private mountSidebar: typeof import('./deferred.ts').mountSidebar | null = null;
   private sidebar: SidebarHandle | null = null;
+  /** Where the reader's keys and clicks are listened for: the page, and the frame holding the article. */
+  private listenedDocuments: Document[] = [];
   private sidebarGuard: AttachmentGuard | null = null;
   /** Re-checks the article when the page changes it (a live blog); set up after the first check. */
   private watch: ArticleWatch | null = null;
@@ -65,18 +70,17 @@ export class PageSession {
   private readonly win: Window;
   private readonly practice: PracticeMode;
 
+  /** Where the article is read and painted: the document, or the open shadow root holding the article. */
+  private root: ArticleRoot;
+
   constructor(private readonly doc: Document) {
+    this.root = doc;
     this.win = doc.defaultView as Window;
     this.practice = new PracticeMode(doc);
   }
 
   get site(): string {
     return this.win.location.hostname;
-  }
-
-  async loadSettings(): Promise<Settings> {
-    this.settings = await loadSettings();
-    return this.settings;
   }
 
   siteEnabled(settings: Settings): boolean {
@@ -100,21 +104,36 @@ export class PageSession {
 
   /**
    * Extracts and analyses the page; `fresh` extracts again (the reader asked, the page may have
-   * changed), otherwise the last extraction is re-analysed. False if there is no article.
-   * `pending`: the background's analysis of the page, already requested (fresh checks only).
+   * changed), otherwise the last extraction is re-analysed. False if there is no article or the
+   * reader's settings do not allow the check. `automatic`: the page just opened, nobody asked.
    */
-  async check(fresh: boolean, pending?: Promise<PageAnalysis | null>): Promise<boolean> {
+  async check(fresh: boolean, automatic = false): Promise<boolean> {
     if (pageOptedOut(this.doc)) {
       this.state = 'opted-out';
       return false;
     }
-    // A site on the never-run list is never touched, not even when the reader asks for a check.
-    if (this.settings && !this.siteEnabled(this.settings)) return false;
     const generation = ++this.generation;
+    // An automatic check does not wait for storage (the engine applies the settings itself).
+    const stored = loadStoredData();
+    if (!automatic) {
+      const { settings } = await stored;
+      if (generation !== this.generation) return true;
+      this.settings = settings;
+      // A site on the never-run list is never touched, not even when the reader asks for a check.
+      if (!this.siteEnabled(settings)) return false;
+    }
+    const options = stored.then(({ settings, userWords }): EngineOptions => ({ disabledRules: settings.disabledRules, userWords }));
     if (fresh) {
       // Fallback marks split text nodes; the page must be whole again before it is read.
       this.painter?.clear();
       this.extracted = null;
+      const root = articleRoot(this.doc);
+      if (root !== this.root) {
+        // The article moved to another tree: its stylesheet goes there with a new painter.
+        removePageStyle(this.root);
+        this.painter = null;
+        this.root = root;
+      }
     }
     const known = this.extracted;
     this.state = 'checking';
@@ -122,14 +141,22 @@ export class PageSession {
     if (known) this.doc.documentElement.setAttribute('data-copydesk', 'checking');
     try {
       const analyzeStart = performance.now();
-      // Stored state is read while the article is found and analysed.
-      const [checked, dismissed, settings] = await Promise.all([
-        known ? sendToBackground('analyze', { article: known.article }).then((reply) => ({ extracted: known, reply })) : readAndAnalyze(this.doc, pending),
+      // The page's dismissals and settings are read while the article is found and analysed.
+      const [checked, dismissed, { settings }] = await Promise.all([
+        known
+          ? options.then((read) => sendToEngine('analyze', { article: known.article, options: read })).then((reply) => ({ extracted: known, reply }))
+          : readAndAnalyze(this.root, options, automatic),
         loadDismissed(this.win.location.href),
-        this.settings ? Promise.resolve(this.settings) : this.loadSettings(),
+        stored,
       ]);
       performance.measure('copydesk:analyze', { start: analyzeStart });
       if (generation !== this.generation) return true;
+      this.settings = settings;
+      // The engine's copy of the settings may be a moment behind the reader's.
+      if (checked === 'declined' || !this.siteEnabled(settings) || (automatic && !settings.autoCheck)) {
+        this.state = 'idle';
+        return false;
+      }
       if (!checked) {
         this.reset();
         this.state = 'not-article';
@@ -141,15 +168,14 @@ export class PageSession {
       this.ruleIds = reply.ruleIds;
       this.language = reply.language;
       this.dismissed = new Set(dismissed);
-      this.settings = settings;
       this.state = 'ready';
       const paintStart = performance.now();
       this.placeAndPaint();
       performance.measure('copydesk:paint', { start: paintStart });
       performance.mark('copydesk:painted');
-      // The sidebar (a first Preact render of every finding) is drawn in a task of its own, so
-      // the highlights reach the screen first and neither task holds the page up for long.
-      await nextTask();
+      // The sidebar's code loads only now, so it does not compete with the highlights; its first
+      // render of every finding is a task of its own.
+      await this.loadSidebar();
       if (generation !== this.generation) return true;
       // A re-analysis after add-word keeps that action's Undo in the status line.
       if (this.undo === null) this.announce(this.summary());
@@ -173,13 +199,16 @@ export class PageSession {
     this.painter?.clear();
     this.painter = null;
     this.practice.stop();
-    removePageStyle(this.doc);
+    removePageStyle(this.root);
     this.sidebarGuard?.stop();
     this.sidebarGuard = null;
     this.sidebar?.unmount();
     this.sidebar = null;
-    this.doc.removeEventListener('keydown', this.onKeyDown, true);
-    this.doc.removeEventListener('click', this.onPageClick, true);
+    for (const doc of this.listenedDocuments) {
+      doc.removeEventListener('keydown', this.onKeyDown, true);
+      doc.removeEventListener('click', this.onPageClick, true);
+    }
+    this.listenedDocuments = [];
     clearTimeout(this.flashTimer);
     this.doc.documentElement.removeAttribute('data-copydesk');
     this.doc.documentElement.removeAttribute('data-copydesk-count');
@@ -249,9 +278,11 @@ export class PageSession {
     const element = range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
     const box = range.getBoundingClientRect();
-    const viewport = this.win.innerHeight;
+    // The article's own window: the page's, or the frame's it is read from.
+    const view = documentOf(this.root).defaultView ?? this.win;
+    const viewport = view.innerHeight;
     if (box.top < 0 || box.bottom > viewport) {
-      this.win.scrollBy({ top: box.top - viewport / 2 + box.height / 2, behavior: 'instant' });
+      view.scrollBy({ top: box.top - viewport / 2 + box.height / 2, behavior: 'instant' });
     }
     clearTimeout(this.flashTimer);
     this.painter?.mark('flash', key === undefined ? { range } : { range, key });
@@ -349,9 +380,9 @@ export class PageSession {
     if (this.selectedKey !== null && !this.placed.has(this.selectedKey)) this.selectedKey = null;
 
     if (!this.painter) {
-      installPageStyle(this.doc);
+      installPageStyle(this.root);
       // Fallback marks change the article: the watch must not take them for the page's changes.
-      this.painter = unwatchedPainter(createPainter(this.doc), { ignoreOwnChanges: () => this.watch?.ignoreOwnChanges() });
+      this.painter = unwatchedPainter(createPainter(documentOf(this.root)), { ignoreOwnChanges: () => this.watch?.ignoreOwnChanges() });
     }
     this.paint();
   }
@@ -368,7 +399,7 @@ export class PageSession {
     const { blocks } = extracted.article;
     const first = blocks[0];
     const last = blocks[blocks.length - 1];
-    this.watch.watch(articleContainer(this.doc, first ? extracted.map.toRange(first) : null, last ? extracted.map.toRange(last) : null));
+    this.watch.watch(articleContainer(documentOf(this.root), first ? extracted.map.toRange(first) : null, last ? extracted.map.toRange(last) : null));
   }
 
   /** Practice marks are offsets into the text being practised on: a re-read would move them. */
@@ -377,10 +408,14 @@ export class PageSession {
   }
 
   /** Paints what is shown and draws the sidebar and the page's marks to match. */
+  private async loadSidebar(): Promise<void> {
+    this.mountSidebar ??= (await loadDeferred()).mountSidebar;
+  }
+
   private render(): void {
     this.placeAndPaint();
-    const { extracted, language } = this;
-    if (this.state !== 'ready' || !extracted || !language) return;
+    const { extracted, language, mountSidebar } = this;
+    if (this.state !== 'ready' || !extracted || !language || !mountSidebar) return;
     const props: SidebarProps = {
       groups: this.groups,
       total: this.shown.length,
@@ -413,8 +448,12 @@ export class PageSession {
     else {
       this.sidebar = mountSidebar(this.doc, props);
       this.sidebarGuard = keepAttached(this.sidebar.host, this.doc.documentElement);
-      this.doc.addEventListener('keydown', this.onKeyDown, true);
-      this.doc.addEventListener('click', this.onPageClick, true);
+      // Keys and clicks inside a frame the article is read from do not reach the page's document.
+      this.listenedDocuments = [...new Set([this.doc, documentOf(this.root)])];
+      for (const doc of this.listenedDocuments) {
+        doc.addEventListener('keydown', this.onKeyDown, true);
+        doc.addEventListener('click', this.onPageClick, true);
+      }
     }
     const html = this.doc.documentElement;
     html.setAttribute('data-copydesk-count', String(this.shown.length));
@@ -436,10 +475,11 @@ export class PageSession {
     const extracted = this.extracted;
     if (!extracted || !this.painter || !this.highlightsVisible || this.practice.hidesFindings || event.button !== 0) return;
     if (this.sidebar && event.composedPath().includes(this.sidebar.host)) return;
-    const keys = this.painter.keysAt(event.target);
+    // The clicked node itself: a click inside a shadow tree reaches the document as one on its host.
+    const keys = this.painter.keysAt(event.composedPath()[0] ?? event.target);
     const finding =
       keys === null
-        ? findingAtPoint(this.doc, extracted.map, this.shown, (f) => this.placed.get(f.key)?.range, event.clientX, event.clientY)
+        ? findingAtPoint(this.root, extracted.map, this.shown, (f) => this.placed.get(f.key)?.range, event.clientX, event.clientY)
         : (this.shown.find((f) => keys.includes(f.key)) ?? null);
     if (finding) this.select(finding.key, false);
   };

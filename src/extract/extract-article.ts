@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { BLOCK_SEPARATOR, fromBlocks, type BlockInput } from '../core/article-text.ts';
 import { countWords } from '../core/tokenize.ts';
 import type { ArticleText, BlockKind } from '../core/types.ts';
+import { documentOf, isDocument, type ArticleRoot } from './article-root.ts';
 import { BlockTextBuilder, DomTextMap, type BlockSegments, type Segment } from './text-map.ts';
 import type { ExtractedArticle, PartialCheck } from './types.ts';
 import { holdsNoProse, isFurniture, isHidden } from './visibility.ts';
@@ -36,24 +37,47 @@ interface Stamped {
   clone: Document;
 }
 
+/** A copy of the root's page for Readability, and the nodes whose children are the root's content in each. */
+interface Copy {
+  clone: Document;
+  liveTop: ParentNode;
+  cloneTop: ParentNode;
+}
+
 /**
- * Clones the document and marks every clone element with the index of its live twin (the two
+ * A document is cloned whole. A shadow root becomes the <body> of a new document, as
+ * serializePage writes it, under its page's <html> attributes and a copy of its <head> (where
+ * Readability finds the title).
+ */
+function copyOf(root: ArticleRoot): Copy {
+  if (isDocument(root)) {
+    const clone = root.cloneNode(true) as Document;
+    return { clone, liveTop: root, cloneTop: clone };
+  }
+  const page = root.ownerDocument;
+  const clone = page.implementation.createHTMLDocument('');
+  for (const attribute of page.documentElement?.attributes ?? []) clone.documentElement.setAttribute(attribute.name, attribute.value);
+  if (page.head) clone.head.replaceWith(clone.importNode(page.head, true));
+  for (let child = root.firstChild; child; child = child.nextSibling) clone.body.append(clone.importNode(child, true));
+  return { clone, liveTop: root, cloneTop: clone.body };
+}
+
+/**
+ * Copies the root's page and marks every clone element with the index of its live twin (the two
  * trees are walked in step before anything moves). The live page is never touched. Hidden
  * elements and page furniture are removed from the clone so Readability never sees them.
  */
-function stampClone(document: Document): Stamped | null {
-  const clone = document.cloneNode(true) as Document;
-  const liveRoot = document.documentElement;
-  const cloneRoot = clone.documentElement;
-  if (!liveRoot || !cloneRoot) return null;
+function stampClone(root: ArticleRoot): Stamped {
+  const { clone, liveTop, cloneTop } = copyOf(root);
+  const pageElement = isDocument(root) ? root.documentElement : null;
   const live: Element[] = [];
   const texts = new Map<Node, Text>();
   const doomed: Element[] = [];
-  let l: Element | null = liveRoot;
-  let c: Element | null = cloneRoot;
+  let l: Element | null = liveTop.firstElementChild;
+  let c: Element | null = cloneTop.firstElementChild;
   while (l && c) {
     let descend = true;
-    if (l !== liveRoot && (isHidden(l) || isFurniture(l))) {
+    if (l !== pageElement && (isHidden(l) || isFurniture(l))) {
       doomed.push(c);
       descend = false;
     } else {
@@ -68,13 +92,12 @@ function stampClone(document: Document): Stamped | null {
       c = c.firstElementChild;
       continue;
     }
-    while (l && c && l !== liveRoot && !l.nextElementSibling) {
+    while (l && c && !l.nextElementSibling && l.parentNode !== liveTop) {
       l = l.parentElement;
       c = c.parentElement;
     }
-    if (!l || !c || l === liveRoot) break;
-    l = l.nextElementSibling;
-    c = c.nextElementSibling;
+    l = l?.nextElementSibling ?? null;
+    c = c?.nextElementSibling ?? null;
   }
   for (const element of doomed) element.remove();
   return { live, texts, clone };
@@ -157,11 +180,11 @@ function similarity(a: string, b: string): number {
 }
 
 /** The page's headline element: the visible h1 (or h2) closest to the article title. */
-function findHeadline(document: Document, title: string | null | undefined): Element | null {
+function findHeadline(root: ArticleRoot, title: string | null | undefined): Element | null {
   if (!title) return null;
   let best: Element | null = null;
   let bestScore = 0.75;
-  for (const heading of document.querySelectorAll('h1, h2')) {
+  for (const heading of root.querySelectorAll('h1, h2')) {
     let hidden = false;
     for (let e: Element | null = heading; e && !hidden; e = e.parentElement) hidden = isHidden(e);
     if (hidden) continue;
@@ -364,9 +387,8 @@ export interface ArticlePlan {
  * stamps name the live elements, and the headline and standfirst it dropped are put back. The
  * document is never modified. Null when Readability finds nothing.
  */
-export function planArticle(document: Document): ArticlePlan | null {
-  const stamped = stampClone(document);
-  if (!stamped) return null;
+export function planArticle(root: ArticleRoot): ArticlePlan | null {
+  const stamped = stampClone(root);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(stamped.clone, { serializer: (node) => node as Element }).parse();
@@ -376,7 +398,7 @@ export function planArticle(document: Document): ArticlePlan | null {
   const content = parsed?.content;
   if (!parsed || !content) return null;
   const kept = keptElements(content, stamped);
-  const headline = findHeadline(document, parsed.title);
+  const headline = findHeadline(root, parsed.title);
   if (headline) adoptOpening(stamped.live, kept, headline);
   return { kept, headline, title: parsed.title || undefined };
 }
@@ -387,13 +409,15 @@ export interface ReadArticle extends ExtractedArticle {
 }
 
 /**
- * Reads a planned article's text from the document, in document order, with every character
- * traced back to its text node. Null when there is too little prose to be an article.
- * `baseUrl` resolves a relative canonical link (a document parsed elsewhere has its own base).
+ * Reads a planned article's text from its root (the document, or the shadow root holding the
+ * article), in tree order, with every character traced back to its text node. Null when there is
+ * too little prose to be an article. `baseUrl` resolves a relative canonical link (a document
+ * parsed elsewhere has its own base).
  */
-export function readArticle(document: Document, plan: ArticlePlan, baseUrl = document.baseURI): ReadArticle | null {
+export function readArticle(root: ArticleRoot, plan: ArticlePlan, baseUrl = documentOf(root).baseURI): ReadArticle | null {
+  const document = documentOf(root);
   const collector = new BlockCollector(plan.kept, plan.headline);
-  collector.read(document);
+  collector.read(root);
   const { inputs, partial } = checkedBlocks(collector.inputs);
   const lang = document.documentElement?.getAttribute('lang') || undefined;
   const url = pageUrl(document, baseUrl);
@@ -413,11 +437,11 @@ export function readArticle(document: Document, plan: ArticlePlan, baseUrl = doc
 }
 
 /**
- * The article of a page, as the rules see it, with a map back to the page's own text nodes.
- * Null when there is no article.
+ * The article of a page (or of the shadow root holding it), as the rules see it, with a map back
+ * to the page's own text nodes. Null when there is no article.
  */
-export function extractArticle(document: Document): ExtractedArticle | null {
-  const plan = planArticle(document);
-  const read = plan && readArticle(document, plan);
+export function extractArticle(root: ArticleRoot): ExtractedArticle | null {
+  const plan = planArticle(root);
+  const read = plan && readArticle(root, plan);
   return read && { article: read.article, map: read.map, partial: read.partial };
 }

@@ -1,5 +1,7 @@
 import type { ArticleText } from '../core/types.ts';
+import { isDocument, type ArticleRoot } from './article-root.ts';
 import { planArticle, readArticle, type ArticlePlan } from './extract-article.ts';
+import { SHADOW_CONTENT_PATH } from './serialize-page.ts';
 
 /**
  * An article plan made on a copy of a page (parsed from its serialised HTML, off the page's main
@@ -57,35 +59,46 @@ export function planFromHtml(html: string, baseUrl: string, parse: (html: string
   };
 }
 
-/** Follows a path from the document element; null if the page has no such element (or another tag there). */
-function resolvePath(root: Element, path: readonly number[], tag: string, last: { path: readonly number[]; chain: Element[] }): Element | null {
+/** Follows a path from `root`; null if the page has no such element (or another tag there). */
+function resolvePath(root: ParentNode, path: readonly number[], tag: string, last: { path: readonly number[]; chain: ParentNode[] }): Element | null {
   // Paths come in document order and share long prefixes: start from the deepest shared ancestor.
   let depth = 0;
   while (depth < path.length && depth < last.path.length && path[depth] === last.path[depth]) depth++;
   const chain = last.chain.slice(0, depth + 1);
-  let element: Element | undefined = chain[depth] ?? root;
+  let element: ParentNode | undefined = chain[depth] ?? root;
   for (let i = depth; i < path.length && element; i++) {
     element = element.children[path[i] as number];
     if (element) chain.push(element);
   }
-  if (!element || element.tagName.toUpperCase() !== tag) return null;
+  // A shadow root itself is not an element: a plan cannot name it.
+  if (!element || (element as Node).nodeType !== 1 || (element as Element).tagName.toUpperCase() !== tag) return null;
   last.path = path;
   last.chain = chain;
-  return element;
+  return element as Element;
 }
 
-/** The plan for the live document, or null if any element it names is missing or different. */
-export function resolvePlan(document: Document, plan: PortablePlan): ArticlePlan | null {
-  const root = document.documentElement;
-  if (!root) return null;
-  const last = { path: [] as readonly number[], chain: [root] };
+/**
+ * The plan for the live page, or null if any element it names is missing or different. For a
+ * shadow root the plan was made on its serialisation (serializePage), where its content is the
+ * copy's <body>: every path must run through it, and the rest is followed in the shadow tree.
+ */
+export function resolvePlan(root: ArticleRoot, plan: PortablePlan): ArticlePlan | null {
+  const start = isDocument(root) ? root.documentElement : root;
+  if (!start) return null;
+  const prefix = isDocument(root) ? [] : SHADOW_CONTENT_PATH;
+  const inRoot = (path: readonly number[]): readonly number[] | null =>
+    prefix.every((index, i) => path[i] === index) ? path.slice(prefix.length) : null;
+  const last = { path: [] as readonly number[], chain: [start] as ParentNode[] };
   const kept = new Map<Element, string>();
   for (const [path, readAs, own] of plan.sources) {
-    const element = resolvePath(root, path, own, last);
+    const relative = inRoot(path);
+    const element = relative && resolvePath(start, relative, own, last);
     if (!element) return null;
     kept.set(element, readAs);
   }
-  const headline = plan.headline && resolvePath(root, plan.headline[0], plan.headline[1], { path: [], chain: [root] });
-  if (plan.headline && !headline) return null;
+  if (!plan.headline) return { kept, headline: null, title: plan.title };
+  const relative = inRoot(plan.headline[0]);
+  const headline = relative && resolvePath(start, relative, plan.headline[1], { path: [], chain: [start] });
+  if (!headline) return null;
   return { kept, headline, title: plan.title };
 }

@@ -1,18 +1,12 @@
 /**
- * The offscreen document (Chromium only: its service worker has no DOMParser). It parses the
- * serialised pages the background hands it and plans their articles, so Readability's one long
- * task runs here instead of on the reader's page.
+ * The offscreen document (Chromium only): the engine's host. Chromium's service worker has no
+ * DOMParser and is stopped after half a minute idle, which would mean parsing the dictionary
+ * again for the next page; this document stays open, parses the serialised pages, plans their
+ * articles and analyses them, answering each page directly, so Readability's and the rules'
+ * long tasks run here instead of on the reader's page.
  */
-import { browser } from '../shared/extension-api.ts';
-import { answerWith } from '../shared/messaging.ts';
-import { planHere, warmUpPlanner } from './planner.ts';
-import { isPlanRequest } from './plan-request.ts';
+import { hostEngine } from '../background/engine-host.ts';
+import { sendToBackground } from '../shared/messaging.ts';
 
-browser.runtime.onMessage.addListener(
-  answerWith((message, sender) => {
-    if (!isPlanRequest(message, sender, browser.runtime.id)) return undefined;
-    return Promise.resolve(planHere(message.html, message.baseUrl));
-  }),
-);
-
-warmUpPlanner();
+// No storage API here: the background reads it, and says when it changes (storedChanged).
+hostEngine(() => sendToBackground('storedData', {}));

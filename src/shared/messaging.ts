@@ -7,12 +7,15 @@ import { browser } from './extension-api.ts';
 import {
   backgroundAccepts,
   contentAccepts,
+  engineAccepts,
   parseMessage,
   PROTOCOL_VERSION,
   TO_BACKGROUND,
   TO_CONTENT,
+  TO_ENGINE,
   type ToBackground,
   type ToContent,
+  type ToEngine,
 } from './protocol.ts';
 
 type Request<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
@@ -25,20 +28,59 @@ export type Handlers<P> = {
 /** What a receiver sends back: its handler's value, or why the handler failed. */
 type Reply = { value: unknown } | { error: string };
 
+/** Nobody listening answered the message (as opposed to a handler that failed). */
+export class NoAnswerError extends Error {
+  constructor(cause?: unknown) {
+    super('Copydesk: no answer to the message', { cause });
+    this.name = 'NoAnswerError';
+  }
+}
+
 /** The handler's value from its Reply; a failure (or no answer at all) throws, as the polyfill did. */
 export function replyValue<T>(reply: unknown): T {
   if (typeof reply === 'object' && reply !== null) {
     if ('value' in reply) return reply.value as T;
     if ('error' in reply) throw new Error(String(reply.error));
   }
-  throw new Error('Copydesk: no answer to the message');
+  throw new NoAnswerError();
+}
+
+/** Sends an envelope to the extension's contexts; a browser's "no receiving end" becomes a NoAnswerError too. */
+async function sendToExtension(envelope: unknown): Promise<unknown> {
+  let reply: unknown;
+  try {
+    reply = await browser.runtime.sendMessage(envelope);
+  } catch (error) {
+    throw new NoAnswerError(error);
+  }
+  return reply;
 }
 
 export async function sendToBackground<K extends keyof ToBackground>(
   type: K,
   request: Request<ToBackground, K>,
 ): Promise<Response<ToBackground, K>> {
-  return replyValue(await browser.runtime.sendMessage({ copydesk: PROTOCOL_VERSION, type, request }));
+  return replyValue(await sendToExtension({ copydesk: PROTOCOL_VERSION, type, request }));
+}
+
+/**
+ * To the engine's host. In Chromium that is an offscreen document the background opens when it
+ * starts; if it is not open yet (or was closed), nobody answers: the background is asked to open
+ * it and the request is sent once more.
+ */
+export async function sendToEngine<K extends keyof ToEngine>(type: K, request: Request<ToEngine, K>): Promise<Response<ToEngine, K>> {
+  try {
+    return await askEngine(type, request);
+  } catch (error) {
+    if (!(error instanceof NoAnswerError)) throw error;
+    await sendToBackground('openEngine', {});
+    return askEngine(type, request);
+  }
+}
+
+/** To the engine's host, once: a NoAnswerError if it is not listening. */
+export async function askEngine<K extends keyof ToEngine>(type: K, request: Request<ToEngine, K>): Promise<Response<ToEngine, K>> {
+  return replyValue(await sendToExtension({ copydesk: PROTOCOL_VERSION, type, request }));
 }
 
 export async function sendToTab<K extends keyof ToContent>(
@@ -88,6 +130,11 @@ function listen<P>(
 /** In the background. Messages about a page must come from a content script in a tab. */
 export function listenInBackground(handlers: Handlers<ToBackground>): () => void {
   return listen(TO_BACKGROUND, handlers, (type, sender) => backgroundAccepts(type, sender, browser.runtime.id));
+}
+
+/** In the engine's host: analysis requests from our content scripts. */
+export function listenForAnalysis(handlers: Handlers<ToEngine>): () => void {
+  return listen(TO_ENGINE, handlers, (type, sender) => engineAccepts(type, sender, browser.runtime.id));
 }
 
 /** In a content script: from the background or an extension page (the popup), never a page. */

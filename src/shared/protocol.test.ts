@@ -3,16 +3,20 @@ import { fromPlainText } from '../core/article-text.ts';
 import {
   backgroundAccepts,
   contentAccepts,
+  engineAccepts,
   isArticleText,
   MAX_ARTICLE_CHARS,
+  MAX_USER_WORDS,
   parseMessage,
   PROTOCOL_VERSION,
   TO_BACKGROUND,
   TO_CONTENT,
+  TO_ENGINE,
 } from './protocol.ts';
 
 const article = fromPlainText('First paragraph here.\n\nSecond one.');
 const envelope = (type: string, request: unknown) => ({ copydesk: PROTOCOL_VERSION, type, request });
+const options = { disabledRules: ['typo'], userWords: ['Okafor'] };
 
 describe('isArticleText', () => {
   it('accepts what fromPlainText builds', () => {
@@ -35,13 +39,28 @@ describe('isArticleText', () => {
 
 describe('parseMessage', () => {
   it('accepts well-formed messages of each direction', () => {
-    expect(parseMessage(envelope('analyze', { article }), TO_BACKGROUND)?.type).toBe('analyze');
+    expect(parseMessage(envelope('analyze', { article, options }), TO_ENGINE)?.type).toBe('analyze');
     expect(parseMessage(envelope('showCount', { count: 3 }), TO_BACKGROUND)?.type).toBe('showCount');
     expect(parseMessage(envelope('showCount', { count: null }), TO_BACKGROUND)?.type).toBe('showCount');
+    expect(parseMessage(envelope('openEngine', {}), TO_BACKGROUND)?.type).toBe('openEngine');
     expect(parseMessage(envelope('setHighlightsVisible', { visible: false }), TO_CONTENT)?.type).toBe('setHighlightsVisible');
-    const page = { html: '<p>Text</p>', baseUrl: 'https://news.example/story' };
-    expect(parseMessage(envelope('analyzePage', page), TO_BACKGROUND)?.type).toBe('analyzePage');
-    expect(parseMessage(envelope('analyzePage', { ...page, automatic: true }), TO_BACKGROUND)?.type).toBe('analyzePage');
+    const page = { html: '<p>Text</p>', baseUrl: 'https://news.example/story', options };
+    expect(parseMessage(envelope('analyzePage', page), TO_ENGINE)?.type).toBe('analyzePage');
+    const opened = { html: '<p>Text</p>', baseUrl: 'https://news.example/story', automatic: true };
+    expect(parseMessage(envelope('analyzePage', opened), TO_ENGINE)?.type).toBe('analyzePage');
+  });
+
+  it.each([
+    ['no options', envelope('analyze', { article })],
+    ['an unknown rule to disable', envelope('analyze', { article, options: { ...options, disabledRules: ['grammar'] } })],
+    ['a user word that is not a string', envelope('analyze', { article, options: { ...options, userWords: [7] } })],
+    ['too many user words', envelope('analyze', { article, options: { ...options, userWords: Array(MAX_USER_WORDS + 1).fill('w') } })],
+    ['a page without options', envelope('analyzePage', { html: '', baseUrl: '' })],
+    ['an automatic check that brings options', envelope('analyzePage', { html: '', baseUrl: '', options, automatic: true })],
+    ['an automatic flag that is not true', envelope('analyzePage', { html: '', baseUrl: '', automatic: 'yes' })],
+    ['a page that is not a string', envelope('analyzePage', { html: 7, baseUrl: '', options })],
+  ])('the engine rejects %s', (_why, message) => {
+    expect(parseMessage(message, TO_ENGINE)).toBeNull();
   });
 
   it.each([
@@ -50,9 +69,8 @@ describe('parseMessage', () => {
     ['a different protocol version', { copydesk: PROTOCOL_VERSION + 1, type: 'analyze', request: { article } }],
     ['an unknown type', envelope('evaluate', {})],
     ['an inherited property as type', envelope('toString', {})],
-    ['a malformed article', envelope('analyze', { article: { text: 'x' } })],
+    ['an engine request', envelope('analyze', { article, options })],
     ['a negative count', envelope('showCount', { count: -1 })],
-    ['an automatic flag that is not a boolean', envelope('analyzePage', { html: '', baseUrl: '', automatic: 'yes' })],
     ['extra fields where none are expected', envelope('listRules', { all: true })],
   ])('rejects %s', (_why, message) => {
     expect(parseMessage(message, TO_BACKGROUND)).toBeNull();
@@ -60,7 +78,8 @@ describe('parseMessage', () => {
 
   it('keeps directions apart: a content message is not a background one', () => {
     expect(parseMessage(envelope('getStatus', {}), TO_BACKGROUND)).toBeNull();
-    expect(parseMessage(envelope('analyze', { article }), TO_CONTENT)).toBeNull();
+    expect(parseMessage(envelope('analyze', { article, options }), TO_CONTENT)).toBeNull();
+    expect(parseMessage(envelope('showCount', { count: 1 }), TO_ENGINE)).toBeNull();
   });
 });
 
@@ -70,11 +89,23 @@ describe('senders', () => {
   const extensionPage = { id: ours };
 
   it('lets the background act on page requests only from our content scripts', () => {
-    for (const type of ['analyze', 'analyzePage', 'showCount'] as const) {
-      expect(backgroundAccepts(type, contentScript, ours)).toBe(true);
-      expect(backgroundAccepts(type, extensionPage, ours)).toBe(false);
-      expect(backgroundAccepts(type, { id: 'another-extension', tab: { id: 7 } }, ours)).toBe(false);
-      expect(backgroundAccepts(type, { tab: { id: 7 } }, ours)).toBe(false);
+    expect(backgroundAccepts('showCount', contentScript, ours)).toBe(true);
+    expect(backgroundAccepts('showCount', extensionPage, ours)).toBe(false);
+    expect(backgroundAccepts('showCount', { id: 'another-extension', tab: { id: 7 } }, ours)).toBe(false);
+    expect(backgroundAccepts('showCount', { tab: { id: 7 } }, ours)).toBe(false);
+  });
+
+  it('lets the engine analyse only for our content scripts, and tell only us that it is ready', () => {
+    for (const type of ['analyze', 'analyzePage'] as const) {
+      expect(engineAccepts(type, contentScript, ours)).toBe(true);
+      expect(engineAccepts(type, extensionPage, ours)).toBe(false);
+      expect(engineAccepts(type, { id: 'another-extension', tab: { id: 7 } }, ours)).toBe(false);
+      expect(engineAccepts(type, { tab: { id: 7 } }, ours)).toBe(false);
+    }
+    for (const type of ['ready', 'storedChanged'] as const) {
+      expect(engineAccepts(type, extensionPage, ours)).toBe(true);
+      expect(engineAccepts(type, contentScript, ours)).toBe(false);
+      expect(engineAccepts(type, { id: 'another-extension' }, ours)).toBe(false);
     }
   });
 

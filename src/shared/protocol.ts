@@ -6,6 +6,7 @@
 import type { LanguageGuess } from '../core/language.ts';
 import type { ArticleText, BlockKind, Finding, RuleId } from '../core/types.ts';
 import type { PortablePlan } from '../extract/portable-plan.ts';
+import { isRuleId, type StoredData } from './settings.ts';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -33,28 +34,56 @@ export interface AnalyzeReply {
 
 /**
  * A page planned and analysed off its main thread; `plan: null` when it has no article.
- * `planMs`: parsing and planning time in the background, milliseconds.
+ * `planMs`: parsing and planning time in the engine's host, milliseconds.
  */
 export type PageAnalysis = { plan: null } | ({ plan: PortablePlan; planMs: number } & AnalyzeReply);
+
+/** Most personal-dictionary words an analysis request may carry. */
+export const MAX_USER_WORDS = 100_000;
+
+/**
+ * What the reader's stored data changes about an analysis. A page that asks for a check sends
+ * what it read; the check of a page that has just opened does not wait for storage: the engine's
+ * host uses its own copy (kept current by the background, as an offscreen document has no
+ * storage) and declines when the reader's settings do not allow the check.
+ */
+export interface EngineOptions {
+  disabledRules: RuleId[];
+  userWords: string[];
+}
 
 /** The answer to an automatic check the reader's settings do not allow (auto-check off, or a never-run site). */
 export interface AutomaticCheckDeclined {
   declined: true;
 }
 
-/** Sent by content scripts (and extension pages) to the background. */
-export interface ToBackground {
-  analyze: { request: { article: ArticleText }; response: AnalyzeReply };
+/**
+ * Sent by content scripts to the engine's host: the offscreen document in Chromium (it outlives
+ * the service worker's naps, so the dictionary is parsed once per browser session, and it has a
+ * DOM parser), the background page in Firefox. It answers the page directly, in one hop.
+ */
+export interface ToEngine {
+  /** Answered once the engine has its dictionary and has warmed up. */
+  ready: { request: Record<string, never>; response: null };
+  /** From the background: the reader's stored data changed, read it again. */
+  storedChanged: { request: Record<string, never>; response: null };
+  analyze: { request: { article: ArticleText; options: EngineOptions }; response: AnalyzeReply };
   /**
-   * Parse a serialised page, plan its article and analyse it; null if the background cannot parse
-   * HTML. `automatic`: the page opened, nobody asked; the background, which has the settings and
-   * the sender's URL, declines when the reader's settings do not allow it, so the page need not
-   * read them first.
+   * Parse a serialised page, plan its article and analyse it; null if the host cannot parse HTML.
+   * Either `options`, or `automatic: true` for the page that has just opened (see EngineOptions).
    */
   analyzePage: {
-    request: { html: string; baseUrl: string; automatic?: boolean };
+    request: { html: string; baseUrl: string; options?: EngineOptions; automatic?: true };
     response: PageAnalysis | AutomaticCheckDeclined | null;
   };
+}
+
+/** Sent by content scripts (and extension pages) to the background. */
+export interface ToBackground {
+  /** The engine's host (Chromium's offscreen document, which has no storage) asks for the reader's stored data. */
+  storedData: { request: Record<string, never>; response: StoredData };
+  /** Nobody answered an analysis: open the engine's host (Chromium's offscreen document) and say when it listens. */
+  openEngine: { request: Record<string, never>; response: null };
   /** Findings shown on the sender's tab, for the badge; null clears it. */
   showCount: { request: { count: number | null }; response: null };
   listRules: { request: Record<string, never>; response: RuleInfo[] };
@@ -114,14 +143,29 @@ export function isArticleText(value: unknown): value is ArticleText {
   return true;
 }
 
-export const TO_BACKGROUND: Validators<ToBackground> = {
-  analyze: (request) => isObject(request) && isArticleText(request.article),
+const isEngineOptions = (value: unknown): boolean =>
+  isObject(value) &&
+  Array.isArray(value.disabledRules) &&
+  value.disabledRules.every(isRuleId) &&
+  Array.isArray(value.userWords) &&
+  value.userWords.length <= MAX_USER_WORDS &&
+  value.userWords.every((word) => typeof word === 'string');
+
+export const TO_ENGINE: Validators<ToEngine> = {
+  ready: isEmpty,
+  storedChanged: isEmpty,
+  analyze: (request) => isObject(request) && isArticleText(request.article) && isEngineOptions(request.options),
   analyzePage: (request) =>
     isObject(request) &&
     typeof request.html === 'string' &&
     request.html.length <= MAX_PAGE_HTML_CHARS &&
     typeof request.baseUrl === 'string' &&
-    (request.automatic === undefined || typeof request.automatic === 'boolean'),
+    (request.automatic === true ? request.options === undefined : request.automatic === undefined && isEngineOptions(request.options)),
+};
+
+export const TO_BACKGROUND: Validators<ToBackground> = {
+  storedData: isEmpty,
+  openEngine: isEmpty,
   showCount: (request) => isObject(request) && (request.count === null || isCount(request.count)),
   listRules: isEmpty,
 };
@@ -148,11 +192,17 @@ export interface SenderInfo {
 }
 
 /** Requests about a page: they must come from a content script, which runs in a tab. */
-const TAB_BOUND: ReadonlySet<keyof ToBackground> = new Set<keyof ToBackground>(['analyze', 'analyzePage', 'showCount']);
+const TAB_BOUND: ReadonlySet<keyof ToBackground> = new Set<keyof ToBackground>(['showCount']);
 
 /** Whether the background may act on a `type` message from `sender`: ours, and from a tab if it is about one. */
 export function backgroundAccepts(type: keyof ToBackground, sender: SenderInfo, ownId: string): boolean {
   return sender.id === ownId && (!TAB_BOUND.has(type) || typeof sender.tab?.id === 'number');
+}
+
+/** Whether the engine's host may act for `sender`: analyses only for our content scripts, in a tab. */
+export function engineAccepts(type: keyof ToEngine, sender: SenderInfo, ownId: string): boolean {
+  const fromTab = typeof sender.tab?.id === 'number';
+  return sender.id === ownId && (type === 'analyze' || type === 'analyzePage' ? fromTab : !fromTab);
 }
 
 /** Whether a content script may act on a message: from our background or an extension page, never a tab. */

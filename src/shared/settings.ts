@@ -37,6 +37,9 @@ export interface Settings {
   sidebarCollapsed: boolean;
 }
 
+/** The storage.local keys StoredData is read from. */
+export const STORED_DATA_KEYS = ['schemaVersion', 'settings', 'userWords'] as const;
+
 export interface StoredData {
   schemaVersion: number;
   settings: Settings;

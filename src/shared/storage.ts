@@ -7,6 +7,7 @@ import {
   normalizeWords,
   readStringList,
   sanitizeSettings,
+  STORED_DATA_KEYS,
   type Settings,
   type StoredData,
 } from './settings.ts';
@@ -14,7 +15,7 @@ import { acknowledgeRepairs, loadStorageNotices, recordRepairs, type StorageNoti
 
 export async function loadStoredData(): Promise<StoredData> {
   const local = browser.storage.local;
-  const { data, write, repaired } = migrate(await local.get(['schemaVersion', 'settings', 'userWords']));
+  const { data, write, repaired } = migrate(await local.get([...STORED_DATA_KEYS]));
   if (write) await local.set(write);
   await recordRepairs(local, repaired);
   return data;

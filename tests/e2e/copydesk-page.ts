@@ -1,6 +1,6 @@
 // Reads what Copydesk shows on a page, through the UI contract only (the <html> attributes,
 // the sidebar's shadow DOM, the CSS.highlights registry the main world shares with the extension).
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 
 export const HOST = '#copydesk-host';
 export const FINDINGS = `${HOST} li[data-finding]`;
@@ -34,7 +34,7 @@ export async function listedFindings(page: Page): Promise<ListedFinding[]> {
 }
 
 /** The text of every range of every `copydesk-*` highlight, by highlight name (state highlights included). */
-export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
+export async function highlightTexts(page: Page | Frame): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const byName: Record<string, string[]> = {};
     for (const [name, highlight] of CSS.highlights) {

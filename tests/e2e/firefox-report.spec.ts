@@ -21,7 +21,6 @@ test.afterAll(async () => {
 test('Firefox: the sidebar exports the report as a Markdown and a JSON file', async () => {
   const origin = process.env.E2E_ORIGIN!;
   const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 800 });
   await page.goto(origin + SEED_PATH);
   await page.waitForSelector('html[data-copydesk="ready"]');
   const count = Number(await page.$eval('html', (html) => html.getAttribute('data-copydesk-count')));

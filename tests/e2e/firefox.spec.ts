@@ -32,7 +32,6 @@ function listedFindings(page: Page): Promise<ListedFinding[]> {
 test('Firefox: the seed article is annotated and the sidebar lists the findings', async ({}, testInfo) => {
   const origin = process.env.E2E_ORIGIN!;
   const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 800 });
   await page.goto(origin + SEED_PATH);
   await page.waitForSelector('html[data-copydesk="ready"]');
   const count = Number(await page.$eval('html', (html) => html.getAttribute('data-copydesk-count')));

@@ -8,6 +8,7 @@ import { test, expect } from './fixtures.ts';
 import {
   FINDINGS,
   HOST,
+  SELECTED,
   expectPaintedAsListed,
   expectUntouched,
   highlightTexts,
@@ -177,20 +178,52 @@ test.describe('shadow roots and frames', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test.fixme('an article that lives entirely inside an open shadow root is checked', async ({ page, origin }) => {
-    // fixme: extraction reads the document tree only (the page is serialised without shadow
-    // roots and planned elsewhere); reading open shadow roots needs getHTML({ serializableShadowRoots })
-    // and paths that cross shadow boundaries. Today such a page is left untouched, without errors.
+  test('an article that lives entirely inside an open shadow root is checked, painted in its tree and clickable', async ({ page, origin, consoleErrors }) => {
     await page.goto(origin + '/pages/hostile-shadow-only.html');
     await waitUntilReady(page);
-    expect((await listedFindings(page)).map((finding) => finding.exact)).toContain('goverment');
+    const findings = await expectPaintedAsListed(page);
+    expect(findings.map((finding) => finding.exact)).toEqual(['goverment']);
+    const painted = await page.locator('news-app').evaluate((host) => {
+      const root = host.shadowRoot!;
+      const range = [...(CSS.highlights.get('copydesk-typo') ?? [])][0] as Range;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return {
+        inTree: range.startContainer.getRootNode() === root,
+        decoration: getComputedStyle(range.startContainer.parentElement!, '::highlight(copydesk-typo)').textDecorationLine,
+        // Only the shadow tree's own sheets style its highlights: Copydesk's is adopted there, not added as a node.
+        adopted: root.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(copydesk-typo)'))),
+        styleElements: root.querySelectorAll('style').length + document.querySelectorAll('#copydesk-highlight-style').length,
+        point: { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2 },
+      };
+    });
+    expect(painted).toMatchObject({ inTree: true, decoration: 'underline', adopted: true, styleElements: 0 });
+    // A click on the highlighted word, inside the shadow tree, selects its finding.
+    await page.mouse.click(painted.point.x, painted.point.y);
+    await expect(page.locator(SELECTED)).toHaveAttribute('data-key', findings[0]!.key);
+    expect(consoleErrors).toEqual([]);
   });
 
-  test('a page whose article lives in a shadow root is left untouched, without errors', async ({ page, origin, consoleErrors }) => {
-    await page.goto(origin + '/pages/hostile-shadow-only.html');
-    await waitForContentScriptDone(page);
-    expect(await page.locator('html').getAttribute('data-copydesk')).toBeNull();
+  test('an article in a nested shadow root that adopts its own stylesheet: Copydesk’s goes beside it, and leaves when the site is switched off', async ({ page, origin, context, consoleErrors }) => {
+    await page.goto(origin + '/pages/hostile-shadow-styled.html');
+    await waitUntilReady(page);
+    const findings = await expectPaintedAsListed(page);
+    expect(findings.map((finding) => finding.exact)).toEqual(['recieve']);
+    const storySheets = () =>
+      page.locator('story-view').evaluate((view) =>
+        view.shadowRoot!.adoptedStyleSheets.map((sheet) => ([...sheet.cssRules].some((rule) => rule.cssText.includes('copydesk')) ? 'copydesk' : sheet.cssRules[0]!.cssText)),
+      );
+    expect(await storySheets()).toEqual(['p { color: rgb(20, 40, 90); }', 'copydesk']);
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await worker.evaluate(async (site) => {
+      const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), neverRunSites: [site] } });
+    }, new URL(origin).hostname);
     await expect(page.locator(HOST)).toHaveCount(0);
+    expect(await page.locator('html').getAttribute('data-copydesk')).toBeNull();
+    expect(await highlightTexts(page)).toEqual({});
+    expect(await storySheets()).toEqual(['p { color: rgb(20, 40, 90); }']);
     expect(consoleErrors).toEqual([]);
   });
 
@@ -209,12 +242,27 @@ test.describe('shadow roots and frames', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test.fixme('an article in a same-origin frame is checked', async ({ page, origin }) => {
-    // fixme: the content script runs in top frames only (manifest without all_frames); a sidebar
-    // per frame, or one sidebar for the frames' findings, is a design decision for the extension.
-    await page.goto(origin + '/pages/hostile-frames.html');
-    const frame = page.frameLocator('#same-origin');
-    await frame.locator('html[data-copydesk="ready"]').waitFor({ state: 'attached' });
+  test('a shell page whose story is in a same-origin frame: the frame is checked, painted and listed; the cross-origin frame is left alone', async ({ page, origin, consoleErrors }) => {
+    await page.goto(origin + '/pages/hostile-frame-shell.html');
+    await waitUntilReady(page);
+    expect((await listedFindings(page)).map((finding) => finding.exact)).toEqual(['goverment']);
+    const story = page.frame({ url: /hostile-frame-inner\.html$/ })!;
+    const crossOrigin = page.frames().find((frame) => frame !== story && frame !== page.mainFrame())!;
+    // Painted in the frame's own highlight registry, on exactly the flagged word.
+    expect(await highlightTexts(story)).toEqual({ 'copydesk-typo': ['goverment'] });
+    await crossOrigin.locator('article').waitFor();
+    expect(await highlightTexts(crossOrigin)).toEqual({});
+    expect(await crossOrigin.locator('html').getAttribute('data-copydesk')).toBeNull();
+    // Clicking the word in the frame selects its finding in the page's sidebar.
+    const point = await story.evaluate(() => {
+      const range = [...CSS.highlights.get('copydesk-typo')!][0] as Range;
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    const frameBox = (await page.locator('#story').boundingBox())!;
+    await page.mouse.click(frameBox.x + point.x, frameBox.y + point.y);
+    await expect(page.locator(SELECTED)).toContainText('goverment');
+    expect(consoleErrors).toEqual([]);
   });
 });
 

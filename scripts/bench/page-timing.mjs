@@ -1,0 +1,50 @@
+// What the browser benchmark reads off a page Copydesk checked: the content script's performance
+// marks against DOMContentLoaded, and the long tasks of the page's main thread.
+
+/** Runs in the page's main world before any of its scripts: records every long task. */
+export function recordLongTasks() {
+  const tasks = [];
+  Object.defineProperty(window, '__copydeskBenchLongTasks', { value: tasks });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/**
+ * The figures of a page whose copydesk:painted mark is set: the time from DOMContentLoaded to
+ * the mark (and to copydesk:start), and the longest main-thread task from the start of navigation
+ * until two frames after the paint — also counted from copydesk:start only, which leaves out the
+ * page's own parsing (on a big page that alone can be a long task).
+ */
+export function readPaintTimings(page) {
+  return page.evaluate(async () => {
+    // Long-task entries are delivered after their task ends: let two frames pass.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const navigation = performance.getEntriesByType('navigation')[0];
+    const started = performance.getEntriesByName('copydesk:start')[0].startTime;
+    const painted = performance.getEntriesByName('copydesk:painted')[0].startTime;
+    const tasks = window.__copydeskBenchLongTasks;
+    return {
+      paintMs: painted - navigation.domContentLoadedEventStart,
+      // How much of that passes before the content script even runs (document_idle).
+      startMs: started - navigation.domContentLoadedEventStart,
+      longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
+      longestTaskSinceStartMs: Math.max(0, ...tasks.filter((task) => task.start >= started).map((task) => task.duration)),
+      findings: Number(document.documentElement.getAttribute('data-copydesk-count')),
+      // The content script's own stage measures (serialize, analyze, read, paint…), to see where the time goes.
+      stages: Object.fromEntries(
+        performance
+          .getEntriesByType('measure')
+          .filter((entry) => entry.name.startsWith('copydesk:'))
+          .map((entry) => [entry.name.slice('copydesk:'.length), Math.round(entry.duration * 10) / 10]),
+      ),
+    };
+  });
+}
+
+/** Loads `url`, waits for the highlights and reads the figures of `readPaintTimings`. */
+export async function measurePaint(page, url) {
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => performance.getEntriesByName('copydesk:painted').length > 0, undefined, { timeout: 60_000 });
+  return readPaintTimings(page);
+}

@@ -1,0 +1,123 @@
+/**
+ * The engine's host: the extension context that answers the pages' analysis requests — the
+ * offscreen document in Chromium, the background page in Firefox. It holds the rules and the
+ * typo dictionary, parses the serialised pages and plans their articles, so a page pays only for
+ * serialising itself and painting.
+ */
+import { analyze } from '../core/analyze.ts';
+import { fromPlainText } from '../core/article-text.ts';
+import type { ArticleText } from '../core/types.ts';
+import { WARM_UP_ARTICLE } from '../offscreen/warm-up-article.ts';
+import { planHere, warmUpPlanner } from '../offscreen/planner.ts';
+import { rules } from '../rules/index.ts';
+import { DICTIONARY_FILE, installDictionary, toDictionaryData } from '../rules/typo/dictionary.ts';
+import type { Runtime } from 'webextension-polyfill';
+import { browser } from '../shared/extension-api.ts';
+import { listenForAnalysis } from '../shared/messaging.ts';
+import type { AnalyzeReply, EngineOptions } from '../shared/protocol.ts';
+import { siteMatches, type Settings, type StoredData } from '../shared/settings.ts';
+
+/** Rounds of the warm-up story after the first: V8 optimises code only once it has run hot. */
+const EXTRA_WARM_UP_ROUNDS = 20;
+
+function warmUp(): void {
+  analyze(fromPlainText(WARM_UP_ARTICLE.paragraphs.join('\n\n')), rules);
+  warmUpPlanner();
+}
+
+/** Runs the rest of the warm-up a round per task, so a page's request can come between two. */
+async function keepWarmingUp(rounds: number): Promise<void> {
+  for (let round = 0; round < rounds; round++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    warmUp();
+  }
+}
+
+/**
+ * The typo rule's word lists are a data file of the extension itself (no network), fetched and
+ * parsed once: far cheaper than compiling them as part of a script. Then the engine and the
+ * planner run on a made-up story, so the first page does not pay for compiling them: once before
+ * pages are answered (`loaded`), then more rounds between them (`warmed`).
+ */
+function prepareEngine(): { loaded: Promise<void>; warmed: Promise<void> } {
+  const loaded = fetch(browser.runtime.getURL(DICTIONARY_FILE))
+    .then((response) => response.json())
+    .then((parsed: unknown) => {
+      installDictionary(toDictionaryData(parsed));
+      warmUp();
+    });
+  return { loaded, warmed: loaded.then(() => keepWarmingUp(EXTRA_WARM_UP_ROUNDS)) };
+}
+
+function analyzeArticle(article: ArticleText, { disabledRules, userWords }: EngineOptions): AnalyzeReply {
+  const disabled = new Set(disabledRules);
+  const enabled = rules.filter((rule) => !disabled.has(rule.meta.id)).map((rule) => rule.meta.id);
+  const started = performance.now();
+  const analysis = analyze(article, rules, {
+    only: enabled,
+    userWords,
+    onRuleError: (ruleId, error) => console.error(`Copydesk rule ${ruleId} failed:`, error),
+  });
+  return {
+    findings: analysis.findings,
+    ruleIds: enabled,
+    language: analysis.language,
+    engineMs: performance.now() - started,
+    errors: analysis.errors,
+  };
+}
+
+/** Whether the reader lets Copydesk check the sender's page by itself, as it opens. */
+function allowsAutomaticCheck(settings: Settings, sender: Runtime.MessageSender): boolean {
+  const url = sender.url ?? sender.tab?.url;
+  const site = url && URL.canParse(url) ? new URL(url).hostname : '';
+  return settings.autoCheck && !siteMatches(site, settings.neverRunSites);
+}
+
+export interface EngineHost {
+  /** Resolves when the engine has started and warmed up. */
+  ready: Promise<void>;
+  /** The reader's stored data changed: read it again before the next automatic check. */
+  refreshStored(): void;
+}
+
+/**
+ * Starts answering analysis requests (they wait for the dictionary if it is still loading).
+ * `readStored`: how this context reads the reader's stored data, for pages that have just opened.
+ */
+export function hostEngine(readStored: () => Promise<StoredData>): EngineHost {
+  const { loaded: ready, warmed } = prepareEngine();
+  let stored = readStored();
+  const refreshStored = (): void => {
+    stored = readStored();
+  };
+  listenForAnalysis({
+    ready: async () => {
+      await warmed;
+      return null;
+    },
+    storedChanged: async () => {
+      refreshStored();
+      return null;
+    },
+    analyze: async ({ article, options }) => {
+      await ready;
+      return analyzeArticle(article, options);
+    },
+    analyzePage: async ({ html, baseUrl, options }, sender) => {
+      let use = options;
+      if (!use) {
+        const { settings, userWords } = await stored;
+        // Decided before the page is parsed: a page the reader keeps Copydesk off is not even read.
+        if (!allowsAutomaticCheck(settings, sender)) return { declined: true };
+        use = { disabledRules: settings.disabledRules, userWords };
+      }
+      await ready;
+      const planStarted = performance.now();
+      const plan = planHere(html, baseUrl);
+      if (plan === null) return { plan: null };
+      return { plan, planMs: performance.now() - planStarted, ...analyzeArticle(plan.article, use) };
+    },
+  });
+  return { ready: warmed, refreshStored };
+}

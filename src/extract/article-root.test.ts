@@ -1,0 +1,131 @@
+// @vitest-environment jsdom
+// jsdom: shadow roots, DOMParser and a full Range, as in a browser.
+import { describe, expect, it } from 'vitest';
+import { articleRoot, findArticleRoot, openShadowRoots } from './article-root.ts';
+import { extractArticle, readArticle } from './extract-article.ts';
+import { looksLikeArticle } from './looks-like-article.ts';
+import { planFromHtml, resolvePlan } from './portable-plan.ts';
+import { serializePage } from './serialize-page.ts';
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+const sentence = (topic: string) =>
+  `The council met again on ${topic} to discuss the harbour wall, which has been failing for years, and residents spoke at length about the flooding after each storm.`;
+
+const STORY = `<main><article><h1>Harbour council approves a sea wall</h1>
+  <p>${sentence('Monday')}</p><p>${sentence('Tuesday')} It was the goverment's turn.</p>
+  <p>${sentence('Wednesday')}</p><p>${sentence('Thursday')}</p></article></main>`;
+
+/** A page whose <body> holds `light`, with open shadow roots filled with the given HTML on the elements `#id` names. */
+function page(light: string, shadows: Record<string, string> = {}): Document {
+  const doc = parse(`<!DOCTYPE html><html lang="en-GB"><head><title>Harbour council approves a sea wall | The Courier</title>
+    <script>var tracking = 1;</script><link rel="canonical" href="/news/sea-wall"></head><body>${light}</body></html>`);
+  for (const [id, html] of Object.entries(shadows)) {
+    doc.getElementById(id)!.attachShadow({ mode: 'open' }).innerHTML = html;
+  }
+  return doc;
+}
+
+const shadowOf = (doc: Document, id: string): ShadowRoot => doc.getElementById(id)!.shadowRoot!;
+
+describe('the root an article is read from', () => {
+  it('is the document when the document holds an article, even beside a shadow tree with more prose', () => {
+    const doc = page(`${STORY}<reader-poll id="poll"></reader-poll>`, { poll: STORY + STORY });
+    expect(findArticleRoot(doc)).toBe(doc);
+  });
+
+  it('is the open shadow root holding the article when the document holds none', () => {
+    const doc = page('<news-app id="app"></news-app><footer><p>© The Courier</p></footer>', { app: STORY });
+    expect(looksLikeArticle(doc)).toBe(false);
+    expect(findArticleRoot(doc)).toBe(shadowOf(doc, 'app'));
+  });
+
+  it('is the shadow root with the most paragraph prose, nested ones included', () => {
+    const doc = page('<app-shell id="shell"></app-shell><side-bar id="teasers"></side-bar>', {
+      shell: `<header><p>${sentence('a teaser')}</p></header><story-view id="view"></story-view>`,
+      teasers: `<p>${sentence('Friday')}</p><p>${sentence('Saturday')}</p><p>${sentence('Sunday')}</p>`,
+    });
+    const view = shadowOf(doc, 'shell').getElementById('view')!.attachShadow({ mode: 'open' });
+    view.innerHTML = STORY;
+    expect(openShadowRoots(doc)).toEqual([shadowOf(doc, 'shell'), shadowOf(doc, 'teasers'), view]);
+    expect(findArticleRoot(doc)).toBe(view);
+  });
+
+  it('passes over shadow roots too short for an article, under hidden or navigation elements, closed, or outside the body', () => {
+    const doc = page('<div hidden><x-story id="hidden"></x-story></div><nav><x-menu id="menu"></x-menu></nav><x-note id="note"></x-note><x-closed id="closed"></x-closed>', {
+      hidden: STORY,
+      menu: STORY,
+      note: `<p>${sentence('Monday')}</p>`,
+    });
+    doc.getElementById('closed')!.attachShadow({ mode: 'closed' }).innerHTML = STORY;
+    // Where Copydesk's own sidebar hangs: from <html>, outside the body.
+    const sidebar = doc.createElement('copydesk-sidebar');
+    doc.documentElement.append(sidebar);
+    sidebar.attachShadow({ mode: 'open' }).innerHTML = STORY;
+    expect(findArticleRoot(doc)).toBeNull();
+    expect(articleRoot(doc)).toBe(doc);
+  });
+  it('looks level by level, so an app’s host near the top is found however large the page around it, and stops past 2,000 elements', () => {
+    const teasers = '<li><a href="/x">A teaser</a></li>'.repeat(2500);
+    const nearTop = page(`<ul>${teasers}</ul><news-app id="app"></news-app>`, { app: STORY });
+    expect(findArticleRoot(nearTop)).toBe(shadowOf(nearTop, 'app'));
+    const deep = page(`<ul>${teasers}</ul><div><div><news-app id="app"></news-app></div></div>`, { app: STORY });
+    expect(findArticleRoot(deep)).toBeNull();
+  });
+});
+
+describe('an article inside a shadow root', () => {
+  const shadowPage = () => {
+    const doc = page('<news-app id="app"></news-app>', { app: `<style>p { margin: 0 }</style>${STORY}` });
+    return { doc, root: shadowOf(doc, 'app') };
+  };
+
+  it('is serialised as the body of its page, with the page’s language and naming head', () => {
+    const { doc, root } = shadowPage();
+    const copy = parse(serializePage(root));
+    expect(copy.doctype?.name).toBe('html');
+    expect(copy.documentElement.getAttribute('lang')).toBe('en-GB');
+    expect(copy.title).toBe(doc.title);
+    expect(copy.querySelector('link[rel="canonical"]')).not.toBeNull();
+    expect(copy.querySelector('script')).toBeNull();
+    expect(copy.documentElement.children[1]).toBe(copy.body);
+    expect(copy.body.innerHTML).toBe(root.innerHTML);
+  });
+
+  it('is planned on that copy and read from the live shadow tree, ranges and all', () => {
+    const { doc, root } = shadowPage();
+    const plan = planFromHtml(serializePage(root), doc.baseURI, parse)!;
+    expect(plan.article.text).toContain("It was the goverment's turn.");
+    const resolved = resolvePlan(root, JSON.parse(JSON.stringify(plan)));
+    expect(resolved).not.toBeNull();
+    const read = readArticle(root, resolved!)!;
+    expect(read.article).toEqual(plan.article);
+    expect(read.article.blocks[0]?.kind).toBe('title');
+    expect(read.article.lang).toBe('en-GB');
+    expect(read.article.url).toBe(new URL('/news/sea-wall', doc.baseURI).href);
+    const at = read.article.text.indexOf('goverment');
+    const range = read.map.toRange({ start: at, end: at + 'goverment'.length })!;
+    expect(range.toString()).toBe('goverment');
+    expect(range.startContainer.getRootNode()).toBe(root);
+    expect(read.map.toOffset(range.startContainer, range.startOffset)).toBe(at);
+  });
+
+  it('reads the same article when extracted in the page', () => {
+    const { doc, root } = shadowPage();
+    const plan = planFromHtml(serializePage(root), doc.baseURI, parse)!;
+    expect(extractArticle(root)?.article).toEqual(plan.article);
+    // The document around it has no article of its own.
+    expect(extractArticle(doc)).toBeNull();
+  });
+
+  it('fails closed when a plan is resolved against the other kind of root', () => {
+    const { doc, root } = shadowPage();
+    const shadowPlan = planFromHtml(serializePage(root), doc.baseURI, parse)!;
+    const lightDoc = page(STORY);
+    const lightPlan = planFromHtml(serializePage(lightDoc), lightDoc.baseURI, parse)!;
+    for (const [target, plan] of [[doc, shadowPlan], [root, lightPlan]] as const) {
+      const resolved = resolvePlan(target, plan);
+      expect(resolved === null || readArticle(target, resolved)?.article.text !== plan.article.text).toBe(true);
+    }
+  });
+});
