@@ -179,6 +179,64 @@ describe('repeated-passage in captions', () => {
     ).toEqual([]);
   });
 
+  it('flags a caption that rewords a summary line: the same names, synonyms, another order', () => {
+    const reworded =
+      'Alec Baldwin shared an open letter from the Rust staff on Instagram slamming the idea that the culture on set led to the fatal shooting of Halyna Hutchins.';
+    const findings = analyze(
+      fromBlocks([
+        { kind: 'standfirst', text: SEED_BULLET },
+        { kind: 'paragraph', text: 'Baldwin held the gun that killed Hutchins.' },
+        { kind: 'caption', text: `${reworded} Baldwin is above stepping out with a friend in New York City on Wednesday` },
+      ]),
+      [rule],
+    ).findings;
+    expect(findings.map((f) => [f.quote.exact, f.messageId, f.related[0]?.exact])).toEqual([[reworded, 'rewordsEarlier', SEED_BULLET]]);
+  });
+
+  it('flags a caption that rewords an earlier caption', () => {
+    expect(
+      flagged([
+        { kind: 'caption', text: 'Meghan Markle and Prince Harry toured the children’s hospital in Sydney with its staff on Tuesday.' },
+        { kind: 'paragraph', text: 'The couple arrived in Australia last week.' },
+        { kind: 'caption', text: 'On Tuesday Prince Harry visited the Sydney hospital for children with Meghan Markle and met its staff.' },
+      ]),
+    ).toEqual(['On Tuesday Prince Harry visited the Sydney hospital for children with Meghan Markle and met its staff.']);
+  });
+
+  it('leaves captions that share words but not their names or figures', () => {
+    expect(
+      flagged([
+        { kind: 'caption', text: 'Protesters march through central Paris against the pension reform on Saturday afternoon.' },
+        { kind: 'caption', text: 'Protesters march through central Lyon against the pension reform on Saturday afternoon.' },
+        { kind: 'caption', text: 'About 5,000 protesters marched against the pension reform through the streets of Paris on Saturday.' },
+        { kind: 'caption', text: 'About 8,000 protesters marched against the pension reform through the streets of Paris on Saturday.' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('leaves a caption with the names of a summary line but its own news', () => {
+    expect(
+      flagged([
+        { kind: 'standfirst', text: SEED_BULLET },
+        { kind: 'caption', text: 'Alec Baldwin, whose Rust crew wrote on Instagram about Halyna Hutchins, leaves his home with a coffee.' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('leaves a body paragraph that rewords the summary line, as a lede does', () => {
+    expect(
+      flagged([
+        { kind: 'standfirst', text: SEED_BULLET },
+        {
+          kind: 'paragraph',
+          text: 'Alec Baldwin shared an open letter from the Rust staff on Instagram slamming the idea that the culture on set led to the fatal shooting of Halyna Hutchins.',
+        },
+        { kind: 'paragraph', text: 'Baldwin held the gun that killed Hutchins.' },
+        { kind: 'paragraph', text: 'The letter was signed by 20 cast and crew members.' },
+      ]),
+    ).toEqual([]);
+  });
+
   it('never takes a caption as the first copy', () => {
     expect(flagged([{ kind: 'caption', text: REPORT }, { kind: 'paragraph', text: REPORT }])).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { isWithin, quotedSpans } from '../../core/quotations.ts';
 import type { BlockKind, Rule, RuleContext, Sentence, Span, Word } from '../../core/types.ts';
 import { FUNCTION_WORDS } from './function-words.ts';
 import { restatementsOf } from './restatement.ts';
+import { RewordingIndex } from './rewording.ts';
 import { alignWhole, alignWithin, type Alignment } from './word-alignment.ts';
 
 /** Below these sizes a sentence is a stock phrase ("Read more.", "He declined to comment."). */
@@ -35,6 +36,13 @@ const CAPTION_EDITS = 0;
 /** A subheading may be a first copy (a long one is a summary line), but repeating it is not an error. */
 const NEVER_COPIES: ReadonlySet<BlockKind> = new Set(['heading']);
 const SUMMARY_BLOCKS: ReadonlySet<BlockKind> = new Set(['standfirst', 'list-item']);
+/**
+ * Where a reworded repeat is looked for: a caption that retells an earlier caption or a summary
+ * line. A caption says what its own photo shows, so one that says again what another caption or
+ * the summary says, in swapped words, is a line pasted and spun. Prose is left alone: a lede
+ * expands its summary line and a story recaps its own facts in other words by design.
+ */
+const REWORDED_FIRST_COPIES: ReadonlySet<BlockKind> = new Set(['caption', ...SUMMARY_BLOCKS]);
 /** A line ending in one of these closes its sentence; one that does not may run into the next. */
 const CLOSED_ENDING = /[.!?…"'”’)\]»]$/;
 /** What may sit between a sentence and one run into it: a missed full stop, brackets, quotes. */
@@ -44,6 +52,7 @@ const OPENING_MARKS = /[(“"‘[]+$/;
 
 interface Passage {
   id: number;
+  kind: BlockKind;
   sentence: Sentence;
   words: readonly Word[];
   /** Normalised words: lower case, possessive "'s" dropped, so "HUTCHINS’s" = "Hutchins’". */
@@ -78,23 +87,29 @@ const rule: Rule = {
   meta: {
     id: 'repeated-passage',
     description:
-      'A sentence or summary line that repeats an earlier one word for word or with a word or two changed, or restates the sentence before it.',
+      'A sentence or summary line that repeats an earlier one word for word or with a word or two changed, a caption reworded from an earlier caption or summary line, or a sentence that restates the one before it.',
     messages: {
       repeatsEarlier: 'This sentence repeats {earlier}{similarity}: delete it or rewrite it',
+      rewordsEarlier:
+        'This caption says again what {earlier} says, in swapped words: the same names and most of the same words. Delete it, or caption what this photo shows',
       restatesPrevious: 'This sentence says again what the sentence before it says, in other forms of the same words: keep one of them',
     },
   },
   check(ctx) {
     const passages = [...passagesOf(ctx)];
     const index = new PassageIndex(passages);
+    // Stemming every sentence is the costly part: done only where there is a caption to check.
+    const rewordings = passages.some(mayBeReworded) ? new RewordingIndex(passages) : null;
     const copies = new Set<Sentence>();
     for (const passage of passages) {
       const match = passage.neverCopy ? null : index.bestMatch(passage, ctx.article.text);
-      if (match) {
-        report(ctx, passage, match);
-        copies.add(passage.sentence);
-      }
-      if (isLongEnough(passage) && !passage.bracketed && !passage.verbatimOnly) index.add(passage);
+      const reworded = match || !rewordings || !mayBeReworded(passage) ? null : rewordings.bestMatch(passage);
+      if (match) report(ctx, passage, match);
+      else if (reworded) reportRewording(ctx, passage, reworded);
+      if (match || reworded) copies.add(passage.sentence);
+      if (!isLongEnough(passage) || passage.bracketed) continue;
+      if (!passage.verbatimOnly) index.add(passage);
+      if (REWORDED_FIRST_COPIES.has(passage.kind) && !passage.quoted) rewordings?.add(passage);
     }
     for (const { first, again } of restatementsOf(ctx)) {
       if (copies.has(again)) continue;
@@ -119,6 +134,20 @@ function report(ctx: RuleContext, copy: Passage, { first, alignment }: Match): v
     },
     related: [{ span: { start: first.sentence.start, end: first.sentence.end }, label: 'first copy' }],
   });
+}
+
+function reportRewording(ctx: RuleContext, copy: Passage, first: Passage): void {
+  ctx.report({
+    span: { start: copy.sentence.start, end: copy.sentence.end },
+    messageId: 'rewordsEarlier',
+    data: { earlier: first.isSummary ? 'a summary line' : 'an earlier caption' },
+    related: [{ span: { start: first.sentence.start, end: first.sentence.end }, label: 'first copy' }],
+  });
+}
+
+/** A caption long enough to be a passage, not a quotation: the only place a rewording is looked for. */
+function mayBeReworded(passage: Passage): boolean {
+  return passage.kind === 'caption' && !passage.quoted && isLongEnough(passage);
 }
 
 /** The whole sentence, or the run of it that repeats, with its own quotes, brackets and full stop. */
@@ -159,6 +188,7 @@ function* passagesOf(ctx: RuleContext): Generator<Passage> {
     const text = article.text.slice(sentence.start, sentence.end);
     yield {
       id: sentence.firstWord,
+      kind: block.kind,
       sentence,
       words,
       tokens,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../../../tests/helpers/rule-tester.ts';
+import { lookalikeBefore } from './collocations.ts';
 import rule from './spun-phrase.ts';
 import { edForms, nounSpellings, pluralSpellings } from './word-forms.ts';
 
@@ -45,6 +46,14 @@ testRule(rule, {
     { text: 'Kim Kardashian is pictured above leaving the gym in Calabasas', why: 'the caption idiom intact' },
     { text: 'Baldwin, pictured above, stepping out with a friend in New York City', why: 'the caption idiom intact' },
     { text: 'The actress is above smiling at fans', why: 'subject is not a name' },
+    // swapped collocations
+    { text: 'The report gave an accurate account of the crash.', why: 'the collocation writers use' },
+    { text: 'Schools still lack adequate funding and adequate housing for staff.', why: 'pairs the corpora attest' },
+    { text: 'The clerical staff went on strike.', why: 'a pairing no lookalike claims' },
+    { text: 'Red and green are complementary colours.', why: 'no lookalike is used with "colours"' },
+    { text: 'Was the account adequate? The trial was clerical, not medical.', why: 'the adjective does not stand before the noun' },
+    { text: 'Their reply was adequate, accounts show.', why: 'a comma between' },
+    { text: 'An Adequate Account of the War', why: 'title case: a name or a heading, not running prose' },
   ],
   invalid: [
     {
@@ -105,7 +114,40 @@ testRule(rule, {
       why: 'the whole name is the subject',
       errors: [{ exact: 'Jennifer Lopez is right leaving', suggestions: ['Jennifer Lopez, pictured right, leaving'] }],
     },
+    {
+      text: 'The crewmembers believe the public narrative is inadequate and wish to express a more adequate account of our experience.',
+      why: 'seed: "adequate" where writers put its lookalike "accurate"',
+      errors: [{ exact: 'adequate account', messageId: 'swappedCollocation', suggestions: ['accurate account'] }],
+    },
+    {
+      text: 'The drug is now being tested in a clerical trial at three hospitals.',
+      errors: [{ exact: 'clerical trial', suggestions: ['clinical trial'] }],
+    },
+    {
+      text: 'Hundreds of patients joined clerical trials across the country.',
+      why: 'a plural noun is looked up by its singular, and keeps its form in the suggestion',
+      errors: [{ exact: 'clerical trials', suggestions: ['clinical trials'] }],
+    },
+    {
+      text: 'The band handed out complementary tickets to the first hundred fans.',
+      errors: [{ exact: 'complementary tickets', suggestions: ['complimentary tickets'] }],
+    },
   ],
+});
+
+describe('collocation table', () => {
+  it('names the lookalike writers use before a noun where the adjective never stands', () => {
+    expect(lookalikeBefore('adequate', 'account')).toBe('accurate');
+    expect(lookalikeBefore('adequate', 'accounts')).toBe('accurate');
+    expect(lookalikeBefore('clerical', 'trial')).toBe('clinical');
+  });
+
+  it('knows nothing against the pairs writers use', () => {
+    expect(lookalikeBefore('accurate', 'account')).toBeUndefined();
+    expect(lookalikeBefore('adequate', 'housing')).toBeUndefined();
+    expect(lookalikeBefore('clinical', 'trial')).toBeUndefined();
+    expect(lookalikeBefore('different', 'behavior')).toBeUndefined();
+  });
 });
 
 describe('word forms', () => {

@@ -1,5 +1,6 @@
 import type { Rule, RuleContext, Word } from '../../core/types.ts';
 import { frequencyRank, isKnownForm, isSuggestable } from '../typo/dictionary.ts';
+import { hasLookalikes, lookalikeBefore } from './collocations.ts';
 import {
   CAPTION_COPULAS,
   CAPTION_DIRECTIONS,
@@ -23,7 +24,7 @@ const rule: Rule = {
     id: 'spun-phrase',
     languages: ['en'],
     description:
-      'Traces of synonym-spinning software: a word in the wrong form for its slot, a compound adjective missing its "-ed", a mangled photo caption.',
+      'Traces of synonym-spinning software: a word in the wrong form for its slot, a compound adjective missing its "-ed", a mangled photo caption, an adjective swapped for a lookalike that no writer puts before its noun.',
     messages: {
       adjectiveAfterOf:
         '“{word}” is an adjective, but after “of” this slot needs a noun: did you mean “{noun}”?',
@@ -31,6 +32,8 @@ const rule: Rule = {
         '“{adjective} {noun}” describes the {head}: a compound adjective of this kind takes “-ed” and a hyphen, “{compound} {head}”',
       mangledCaption:
         '“{name} is {direction} {verb}” reads as a mangled photo caption: write “{name}, pictured {direction}, {verb}”',
+      swappedCollocation:
+        'Writers put “{lookalike}” before “{noun}”, not “{adjective}”: a lookalike swapped in? Write “{suggestion}”',
     },
   },
   check(ctx) {
@@ -59,7 +62,28 @@ class SpunPhraseScanner {
       else if (word.lower.endsWith('y') && COMPOUND_ADJECTIVE_NOUNS.has(this.words[i + 1]?.lower ?? '')) {
         this.compoundWithoutEd(i);
       }
+      if (word.shape === 'lower' && hasLookalikes(word.lower)) this.swappedCollocation(i);
     }
+  }
+
+  /**
+   * "a more adequate account of our experience" (for "accurate account"): an adjective that the
+   * reference corpora never put before this noun, while its lookalike — same first letter, ending
+   * and syllable count, and the commoner word — stands there (see collocations.ts).
+   */
+  private swappedCollocation(i: number): void {
+    const adjective = this.words[i] as Word;
+    const noun = this.words[i + 1];
+    if (!noun || noun.shape !== 'lower' || !this.adjacent(adjective, noun)) return;
+    const lookalike = lookalikeBefore(adjective.lower, noun.lower);
+    if (!lookalike) return;
+    const suggestion = `${lookalike} ${noun.text}`;
+    this.ctx.report({
+      span: { start: adjective.start, end: noun.end },
+      messageId: 'swappedCollocation',
+      data: { adjective: adjective.text, noun: noun.text, lookalike, suggestion },
+      suggestions: [suggestion],
+    });
   }
 
   /**
