@@ -10,9 +10,12 @@
 // Articles of 1,000 and 10,000 words are made from the paragraphs of the corpus's clean pages
 // (real professional copy; the seed article repeated if the corpus is absent) and served on
 // localhost. Times come from the content script's performance marks (copydesk:start / :painted /
-// :done, on the page's own timeline) and DOMContentLoaded; long tasks from a PerformanceObserver
-// registered before the page's first script; the non-article cost from a Chromium trace of the
-// content script's own script evaluations and callbacks on the page's main thread.
+// :done, on the page's own timeline) and DOMContentLoaded. "Cold" is the first article in a fresh
+// browser profile once the engine has started with the browser (the background answers openEngine);
+// the same article requested the moment the browser is up is printed too. Copydesk's longest task
+// comes from a Chromium trace of the page's renderer (scripts/bench/main-thread-tasks.mjs): the
+// page's Long Tasks API misses the work that follows an extension message. The non-article cost
+// is traced as well: the content script's own script evaluations and callbacks.
 //
 // Then every corpus page (page.html) is opened once in one browser (scripts/bench/corpus-browser.mjs):
 // no console or page error, the sidebar's findings equal to the CLI's on the same file, and the
@@ -25,6 +28,7 @@ import zlib from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { checkCorpusPages, cliFindings, corpusPages, corpusPath, formatCorpusDetails, LONG_ARTICLE_WORDS, summariseCorpus } from './bench/corpus-browser.mjs';
 import { measurePaint, recordLongTasks } from './bench/page-timing.mjs';
+import { traceMainThread } from './bench/main-thread-tasks.mjs';
 import { median } from './bench/stats.mjs';
 import { ensureBrowsers, extensionDir as builtExtensionDir, launchChromium, repoRoot } from './browsers.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
@@ -138,7 +142,16 @@ async function engineStarted({ context, extensionId }) {
   const extensionPage = await context.newPage();
   try {
     await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
-    await extensionPage.evaluate(() => chrome.runtime.sendMessage({ copydesk: 1, type: 'openEngine', request: {} }));
+    // The background's own port and protocol (src/shared/messaging.ts).
+    await extensionPage.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const port = chrome.runtime.connect({ name: 'copydesk-background' });
+          port.onMessage.addListener((reply) => (reply && 'value' in reply ? resolve(reply.value) : reject(new Error(reply?.error))));
+          port.onDisconnect.addListener(() => reject(new Error('the background did not answer')));
+          port.postMessage({ copydesk: 1, type: 'openEngine', request: {} });
+        }),
+    );
   } finally {
     await extensionPage.close();
   }
@@ -169,6 +182,26 @@ async function warmPaint(url, runs) {
     await measurePaint(page, url);
     const samples = [];
     for (let i = 0; i < runs; i++) samples.push(await measurePaint(page, url));
+    return samples;
+  });
+}
+
+/**
+ * Copydesk's longest main-thread task on the page, from a trace of its renderer (the page's Long
+ * Tasks API misses the work that follows an extension message): the first load in a fresh
+ * browser, then `runs` more.
+ */
+async function copydeskTasks(url, runs) {
+  return withBrowser(async (page, { context }) => {
+    const samples = [];
+    for (let i = 0; i <= runs; i++) {
+      const stop = await traceMainThread(context, page);
+      await page.goto(url);
+      await page.waitForFunction(() => performance.getEntriesByName('copydesk:done').length > 0, undefined, { timeout: 60_000 });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const tasks = (await stop()) ?? [];
+      samples.push({ cold: i === 0, longestMs: Math.max(0, ...tasks.filter((task) => task.kind === 'extension').map((task) => task.durationMs)) });
+    }
     return samples;
   });
 }
@@ -226,7 +259,7 @@ function corpusRows(summary) {
   return [
     ...(shortPages > 0 ? [paintRow(`≤ ${LONG_ARTICLE_WORDS / 1000}k words, warm`, shortPages, summary.paintShort, BUDGETS.warmPaintMs)] : []),
     ...(summary.longPages > 0 ? [paintRow(`> ${LONG_ARTICLE_WORDS / 1000}k words, warm`, summary.longPages, summary.paintLong, BUDGETS.paint10kMs)] : []),
-    ['corpus p95 longest main-thread task from Copydesk’s start', summary.longestTaskSinceStartP95Ms, BUDGETS.longTaskMs, 'ms'],
+    ['corpus p95 longest Copydesk task (renderer trace)', summary.copydeskTaskP95Ms, BUDGETS.longTaskMs, 'ms'],
     ['corpus pages with console or page errors', summary.withErrors.length, 0, 'pages'],
     ['corpus pages whose findings differ from the CLI', summary.mismatched.length, 0, 'pages'],
   ];
@@ -260,6 +293,8 @@ try {
   const warm1k = await warmPaint(`${server.origin}/bench/1k.html`, args.runs);
   const cold10k = await coldPaint(`${server.origin}/bench/10k.html`, args.runs);
   const warm10k = await warmPaint(`${server.origin}/bench/10k.html`, args.runs);
+  const tasks1k = await copydeskTasks(`${server.origin}/bench/1k.html`, args.runs);
+  const tasks10k = await copydeskTasks(`${server.origin}/bench/10k.html`, args.runs);
   const nonArticle = await nonArticleCost(`${server.origin}/pages/no-article.html`, args.runs);
   const corpus = pages.length > 0 ? await corpusPass(pages, server.origin) : null;
   const corpusSummary = corpus && summariseCorpus(corpus);
@@ -273,9 +308,8 @@ try {
     warm1kPaintMs: medianOf(warm1k, 'paintMs'),
     cold10kPaintMs: medianOf(cold10k, 'paintMs'),
     warm10kPaintMs: medianOf(warm10k, 'paintMs'),
-    // From the content script's start: before it, the main thread is the page's own (parsing it).
-    longestTask1kMs: worst([...cold1k, ...launch1k, ...warm1k], 'longestTaskSinceStartMs'),
-    longestTask10kMs: worst([...cold10k, ...warm10k], 'longestTaskSinceStartMs'),
+    longestTask1kMs: worst(tasks1k, 'longestMs'),
+    longestTask10kMs: worst(tasks10k, 'longestMs'),
     nonArticleColdMs: nonArticle.find((s) => s.cold).tracedMs,
     nonArticleWarmMs: medianOf(warmNonArticle, 'tracedMs'),
     nonArticleStartToDoneMs: medianOf(warmNonArticle, 'startToDoneMs'),
@@ -285,7 +319,7 @@ try {
       corpusPaintP95Ms: corpusSummary.paint?.p95Ms ?? null,
       corpusPaintShortP95Ms: corpusSummary.paintShort?.p95Ms ?? null,
       corpusPaintLongP95Ms: corpusSummary.paintLong?.p95Ms ?? null,
-      corpusLongestTaskP95Ms: corpusSummary.longestTaskSinceStartP95Ms,
+      corpusLongestTaskP95Ms: corpusSummary.copydeskTaskP95Ms,
       corpusLongestTaskWorstMs: corpusSummary.longestTaskWorst?.ms ?? null,
       corpusPagesMatchingCli: corpusSummary.matching,
       corpusPagesWithErrors: corpusSummary.withErrors.length,
@@ -294,10 +328,10 @@ try {
   const rows = [
     ['1k words, DOMContentLoaded → painted, cold', figures.cold1kPaintMs, BUDGETS.coldPaintMs, 'ms'],
     ['1k words, DOMContentLoaded → painted, warm', figures.warm1kPaintMs, BUDGETS.warmPaintMs, 'ms'],
-    ['1k words, longest main-thread task from Copydesk’s start (worst run)', figures.longestTask1kMs, BUDGETS.longTaskMs, 'ms'],
+    ['1k words, longest Copydesk task, cold or warm (renderer trace)', figures.longestTask1kMs, BUDGETS.longTaskMs, 'ms'],
     ['10k words, DOMContentLoaded → painted, cold', figures.cold10kPaintMs, BUDGETS.paint10kMs, 'ms'],
     ['10k words, DOMContentLoaded → painted, warm', figures.warm10kPaintMs, BUDGETS.paint10kMs, 'ms'],
-    ['10k words, longest main-thread task from Copydesk’s start (worst run)', figures.longestTask10kMs, BUDGETS.longTaskMs, 'ms'],
+    ['10k words, longest Copydesk task, cold or warm (renderer trace)', figures.longestTask10kMs, BUDGETS.longTaskMs, 'ms'],
     ['non-article page, content script main thread, cold', figures.nonArticleColdMs, BUDGETS.nonArticleMs, 'ms'],
     ['non-article page, content script main thread, warm', figures.nonArticleWarmMs, BUDGETS.nonArticleMs, 'ms'],
     ['content script bundle, gzipped', figures.contentScriptGzipKB, BUDGETS.contentScriptGzipKB, 'KB'],
@@ -327,7 +361,7 @@ try {
     figures,
     checks,
     ...(corpusSummary && { corpus: corpusSummary }),
-    samples: { cold1k, launch1k, warm1k, cold10k, warm10k, nonArticle, ...(corpus && { corpus }) },
+    samples: { tasks1k, tasks10k, cold1k, launch1k, warm1k, cold10k, warm10k, nonArticle, ...(corpus && { corpus }) },
   };
   const resultsDir = path.join(repoRoot, 'bench-results');
   mkdirSync(resultsDir, { recursive: true });

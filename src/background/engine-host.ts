@@ -18,7 +18,7 @@ import type { AnalyzeReply, EngineOptions } from '../shared/protocol.ts';
 import { siteMatches, type Settings, type StoredData } from '../shared/settings.ts';
 
 /** Rounds of the warm-up story after the first: V8 optimises code only once it has run hot. */
-const EXTRA_WARM_UP_ROUNDS = 20;
+const EXTRA_WARM_UP_ROUNDS = 60;
 
 function warmUp(): void {
   analyze(fromPlainText(WARM_UP_ARTICLE.paragraphs.join('\n\n')), rules);

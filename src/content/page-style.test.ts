@@ -13,12 +13,19 @@ beforeEach(() => {
 
 describe('the page stylesheet', () => {
   it('goes into the document’s head once, and out again', () => {
-    installPageStyle(document);
-    installPageStyle(document);
+    installPageStyle(document, true);
+    installPageStyle(document, true);
     expect(document.head.querySelectorAll(STYLE)).toHaveLength(1);
-    expect(document.querySelector(STYLE)?.textContent).toContain('::highlight(copydesk-typo)');
     removePageStyle(document);
     expect(document.querySelector(STYLE)).toBeNull();
+  });
+
+  it('hangs the highlight rules from the root where highlight styles are inherited, else from every element', () => {
+    installPageStyle(document, true);
+    expect(document.querySelector(STYLE)?.textContent).toMatch(/(^|\n):root::highlight\(copydesk-typo\)/);
+    removePageStyle(document);
+    installPageStyle(document, false);
+    expect(document.querySelector(STYLE)?.textContent).toMatch(/(^|\n)::highlight\(copydesk-typo\)/);
   });
 
   it('is adopted by a shadow root holding the article, beside the page’s own sheets, without a node', () => {
@@ -28,8 +35,8 @@ describe('the page stylesheet', () => {
     const own = new CSSStyleSheet();
     let adopted: CSSStyleSheet[] = [own];
     Object.defineProperty(root, 'adoptedStyleSheets', { get: () => adopted, set: (sheets: CSSStyleSheet[]) => (adopted = [...sheets]) });
-    installPageStyle(root);
-    installPageStyle(root);
+    installPageStyle(root, true);
+    installPageStyle(root, true);
     expect(adopted).toHaveLength(2);
     expect(adopted[0]).toBe(own);
     expect([...adopted[1]!.cssRules].some((rule) => rule.cssText.includes('copydesk-mark'))).toBe(true);
@@ -48,8 +55,8 @@ describe('the page stylesheet', () => {
         throw new Error('Accessing from Xray wrapper is not supported.');
       },
     });
-    installPageStyle(root);
-    installPageStyle(root);
+    installPageStyle(root, true);
+    installPageStyle(root, true);
     expect(root.querySelectorAll(STYLE)).toHaveLength(1);
     expect(root.lastElementChild?.id).toBe('copydesk-highlight-style');
     removePageStyle(root);

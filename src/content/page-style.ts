@@ -17,16 +17,22 @@ function tint(color: string): string {
   return `rgba(${value >> 16}, ${(value >> 8) & 255}, ${value & 255}, 0.12)`;
 }
 
-export function pageCss(): string {
+/**
+ * The rules; `root` is the selector the ::highlight() rules hang from. Where highlight styles are
+ * inherited (Chromium), ':root' styles every element's highlights and adding the sheet costs a
+ * page less: rules that match every element (root '') make the browser match them against every
+ * element, 680 ms on a page of 100,000 elements against 280 ms. Gecko 140 does not inherit them.
+ */
+export function pageCss(root: ':root' | '' = ''): string {
   const rules: string[] = [];
   for (const ruleId of RULE_IDS) {
     const style = RULE_STYLES[ruleId];
     const body = `text-decoration: ${decoration(style)}; text-decoration-skip-ink: none; background-color: ${style.fill ?? tint(style.color)};`;
-    rules.push(`::highlight(${highlightName(ruleId)}) { ${body} }`);
+    rules.push(`${root}::highlight(${highlightName(ruleId)}) { ${body} }`);
     rules.push(`${MARK_TAG}[data-rule="${ruleId}"] { ${body} }`);
   }
-  rules.push(`::highlight(${SELECTED_HIGHLIGHT}) { background-color: ${SELECTED_FILL}; }`);
-  rules.push(`::highlight(${FLASH_HIGHLIGHT}) { background-color: ${FLASH_FILL}; color: #000; }`);
+  rules.push(`${root}::highlight(${SELECTED_HIGHLIGHT}) { background-color: ${SELECTED_FILL}; }`);
+  rules.push(`${root}::highlight(${FLASH_HIGHLIGHT}) { background-color: ${FLASH_FILL}; color: #000; }`);
   rules.push(`${MARK_TAG} { display: inline; font: inherit; color: inherit; }`);
   rules.push(`${MARK_TAG}[data-selected] { background-color: ${SELECTED_FILL}; }`);
   rules.push(`${MARK_TAG}[data-flash] { background-color: ${FLASH_FILL}; color: #000; }`);
@@ -62,10 +68,10 @@ function adopt(root: ShadowRoot): boolean {
   }
 }
 
-function styleElement(doc: Document): HTMLStyleElement {
+function styleElement(doc: Document, root: ':root' | '' = ''): HTMLStyleElement {
   const style = doc.createElement('style');
   style.id = STYLE_ID;
-  style.textContent = pageCss();
+  style.textContent = pageCss(root);
   return style;
 }
 
@@ -73,11 +79,11 @@ function styleElement(doc: Document): HTMLStyleElement {
  * Puts the page stylesheet where the article is: the document's <head>, or the shadow root
  * holding the article (::highlight() rules only paint in the tree of the stylesheet holding them;
  * a document's rules do not reach into a shadow tree), adopted there or, where it cannot be,
- * as a <style> at the end of the shadow tree.
+ * as a <style> at the end of the shadow tree. `highlightStylesInherit`: see pageCss.
  */
-export function installPageStyle(root: ArticleRoot): void {
+export function installPageStyle(root: ArticleRoot, highlightStylesInherit: boolean): void {
   if (root.getElementById(STYLE_ID)) return;
-  if (isDocument(root)) (root.head ?? root.documentElement).append(styleElement(root));
+  if (isDocument(root)) (root.head ?? root.documentElement).append(styleElement(root, highlightStylesInherit ? ':root' : ''));
   else if (!adopt(root)) root.append(styleElement(root.ownerDocument));
 }
 

@@ -6,12 +6,13 @@
  * its HTML parses to), the page is extracted here instead, as it is where the engine cannot parse HTML.
  */
 import type { ArticleRoot } from '../extract/article-root.ts';
-import { readArticle } from '../extract/extract-article.ts';
+import { readArticleInSlices } from '../extract/extract-article.ts';
 import { resolvePlan } from '../extract/portable-plan.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
 import { sendToEngine } from '../shared/messaging.ts';
 import type { AnalyzeReply, EngineOptions } from '../shared/protocol.ts';
 import { loadDeferred } from './load-deferred.ts';
+import { nextTask } from './next-task.ts';
 import { requestPageAnalysis } from './request-analysis.ts';
 
 export interface ReadAndAnalyzed {
@@ -19,8 +20,26 @@ export interface ReadAndAnalyzed {
   reply: AnalyzeReply;
 }
 
+/** How long a slice of reading the page runs before the page gets the main thread back. */
+const READ_SLICE_MS = 8;
+
+/** A pause() for readArticleInSlices: none until a slice has run READ_SLICE_MS, then a task boundary. */
+function slicer(): () => Promise<void> | null {
+  let sliceStart = performance.now();
+  return () => {
+    if (performance.now() - sliceStart < READ_SLICE_MS) return null;
+    return nextTask().then(() => {
+      sliceStart = performance.now();
+    });
+  };
+}
+
 function sameArticle(a: ExtractedArticle['article'], b: ExtractedArticle['article']): boolean {
-  return a.text === b.text && JSON.stringify(a.blocks) === JSON.stringify(b.blocks);
+  if (a.text !== b.text || a.blocks.length !== b.blocks.length) return false;
+  return a.blocks.every((block, i) => {
+    const other = b.blocks[i];
+    return other !== undefined && block.kind === other.kind && block.start === other.start && block.end === other.end;
+  });
 }
 
 /**
@@ -34,9 +53,11 @@ export async function readAndAnalyze(root: ArticleRoot, options: Promise<EngineO
   if (remote?.plan === null) return null;
   if (remote) {
     const { plan, ...reply } = remote;
+    // The engine's reply was a task's worth of work to receive; reading the page starts afresh.
+    await nextTask();
     const started = performance.now();
     const resolved = resolvePlan(root, plan);
-    const read = resolved && readArticle(root, resolved);
+    const read = resolved && (await readArticleInSlices(root, resolved, slicer()));
     performance.measure('copydesk:read', { start: started });
     if (read && sameArticle(read.article, plan.article)) return { extracted: { article: read.article, map: read.map, partial: read.partial }, reply };
   }

@@ -3,6 +3,7 @@
 import type { ArticleRoot } from '../extract/article-root.ts';
 import { serializePage } from '../extract/serialize-page.ts';
 import { sendToEngine } from '../shared/messaging.ts';
+import { nextTask } from './next-task.ts';
 import { MAX_PAGE_HTML_CHARS, type AutomaticCheckDeclined, type EngineOptions, type PageAnalysis } from '../shared/protocol.ts';
 
 /**
@@ -10,6 +11,8 @@ import { MAX_PAGE_HTML_CHARS, type AutomaticCheckDeclined, type EngineOptions, t
  * for the page that has just opened: the engine applies the reader's settings itself, and may decline.
  */
 export async function requestPageAnalysis(root: ArticleRoot, options: EngineOptions | 'automatic'): Promise<PageAnalysis | AutomaticCheckDeclined | null> {
+  // Serialising a long page is a task of its own, apart from the content script's start.
+  await nextTask();
   const started = performance.now();
   const html = serializePage(root);
   performance.measure('copydesk:serialize', { start: started });

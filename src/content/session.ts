@@ -6,6 +6,7 @@ import type { LanguageGuess } from '../core/language.ts';
 import type { Finding, RuleId } from '../core/types.ts';
 import { articleRoot, documentOf, type ArticleRoot } from '../extract/article-root.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
+import { browser } from '../shared/extension-api.ts';
 import { sendToBackground, sendToEngine } from '../shared/messaging.ts';
 import type { EngineOptions, PageState, PageStatus } from '../shared/protocol.ts';
 import { siteMatches, type Settings } from '../shared/settings.ts';
@@ -26,6 +27,9 @@ import { readAndAnalyze } from './read-article.ts';
 import { PracticeMode } from './practice.ts';
 
 const FLASH_MS = 1200;
+
+/** Chromium's highlights inherit their styles from the parent element's; Gecko's (140) do not. */
+const HIGHLIGHT_STYLES_INHERIT = !browser.runtime.getURL('').startsWith('moz-extension:');
 
 /** Keys are fingerprints of text and context, so two identical passages can share one. */
 function withUniqueKeys(findings: readonly Finding[]): Finding[] {
@@ -380,7 +384,7 @@ export class PageSession {
     if (this.selectedKey !== null && !this.placed.has(this.selectedKey)) this.selectedKey = null;
 
     if (!this.painter) {
-      installPageStyle(this.root);
+      installPageStyle(this.root, HIGHLIGHT_STYLES_INHERIT);
       // Fallback marks change the article: the watch must not take them for the page's changes.
       this.painter = unwatchedPainter(createPainter(documentOf(this.root)), { ignoreOwnChanges: () => this.watch?.ignoreOwnChanges() });
     }

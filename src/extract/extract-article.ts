@@ -245,14 +245,15 @@ class BlockCollector {
   /**
    * Every kept element not inside another one starts its blocks where it stands: a kept element
    * under a dropped wrapper is read in its place, not after the kept ones around the wrapper.
+   * A step per kept element, so a long article can be read a slice at a time.
    */
-  read(parent: ParentNode): void {
+  *read(parent: ParentNode): Generator<void, void, undefined> {
     for (let element = parent.firstElementChild; element; element = element.nextElementSibling) {
       const tag = this.tagOf(element);
       if (tag === undefined) {
-        if (!holdsNoProse(element)) this.read(element);
+        if (!holdsNoProse(element)) yield* this.read(element);
       } else if (!holdsNoProse(element, tag)) {
-        this.collect(element, element === this.headline ? 'title' : 'paragraph');
+        yield* this.collect(element, element === this.headline ? 'title' : 'paragraph');
       }
     }
   }
@@ -263,16 +264,18 @@ class BlockCollector {
     return tag;
   }
 
-  private collect(element: Element, kind: BlockKind): void {
+  /** A step after each block, however deep: an article can be one kept element holding them all. */
+  private *collect(element: Element, kind: BlockKind): Generator<void, void, undefined> {
     this.flush();
     const outer = this.kind;
     this.kind = kind;
-    this.walk(element);
+    yield* this.walk(element);
     this.flush();
     this.kind = outer;
+    yield;
   }
 
-  private walk(parent: Element): void {
+  private *walk(parent: Element): Generator<void, void, undefined> {
     for (let node = parent.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
         this.builder.append(node as Text);
@@ -284,7 +287,7 @@ class BlockCollector {
       const tag = this.tagOf(element);
       if (tag === undefined) {
         // Readability dropped this wrapper but may have kept elements inside it.
-        if (!holdsNoProse(element)) this.read(element);
+        if (!holdsNoProse(element)) yield* this.read(element);
         continue;
       }
       if (holdsNoProse(element, tag)) continue;
@@ -295,8 +298,8 @@ class BlockCollector {
         this.lastWasBreak = true;
         continue;
       }
-      if (BLOCK_TAGS.has(tag)) this.collect(element, this.kindOf(element, tag));
-      else this.walk(element);
+      if (BLOCK_TAGS.has(tag)) yield* this.collect(element, this.kindOf(element, tag));
+      else yield* this.walk(element);
     }
   }
 
@@ -415,9 +418,33 @@ export interface ReadArticle extends ExtractedArticle {
  * parsed elsewhere has its own base).
  */
 export function readArticle(root: ArticleRoot, plan: ArticlePlan, baseUrl = documentOf(root).baseURI): ReadArticle | null {
-  const document = documentOf(root);
   const collector = new BlockCollector(plan.kept, plan.headline);
-  collector.read(root);
+  drain(collector.read(root));
+  const read = articleOf(root, plan, collector, baseUrl);
+  return read && withMap(root, collector, read);
+}
+
+/**
+ * readArticle on a live page, a slice at a time: after each block `pause()` is asked whether to
+ * let the page run first (a promise to wait for), so a very long article is not read in one long
+ * task. The page may change meanwhile; its text is checked against the plan's after.
+ */
+export async function readArticleInSlices(root: ArticleRoot, plan: ArticlePlan, pause: () => Promise<void> | null): Promise<ReadArticle | null> {
+  const collector = new BlockCollector(plan.kept, plan.headline);
+  for (const _step of collector.read(root)) await pause();
+  await pause();
+  const read = articleOf(root, plan, collector, documentOf(root).baseURI);
+  await pause();
+  return read && withMap(root, collector, read);
+}
+
+function drain(steps: Iterator<void>): void {
+  while (!steps.next().done);
+}
+
+/** The article text of the collected blocks, with the page's facts; partial when it was cut. */
+function articleOf(root: ArticleRoot, plan: ArticlePlan, collector: BlockCollector, baseUrl: string): { article: ArticleText; partial?: PartialCheck } | null {
+  const document = documentOf(root);
   const { inputs, partial } = checkedBlocks(collector.inputs);
   const lang = document.documentElement?.getAttribute('lang') || undefined;
   const url = pageUrl(document, baseUrl);
@@ -427,12 +454,16 @@ export function readArticle(root: ArticleRoot, plan: ArticlePlan, baseUrl = docu
     ...(url ? { url } : {}),
   });
   if (!hasProse(article)) return null;
+  return partial ? { article, partial } : { article };
+}
+
+function withMap(root: ArticleRoot, collector: BlockCollector, { article, partial }: { article: ArticleText; partial?: PartialCheck }): ReadArticle {
   const blocks: BlockSegments[] = article.blocks.map((block, i) => ({
     start: block.start,
     end: block.end,
     segments: (collector.segments[i] ?? []).map((s) => ({ ...s, start: s.start + block.start })),
   }));
-  const map = new DomTextMap(document, article.text, blocks);
+  const map = new DomTextMap(documentOf(root), article.text, blocks);
   return { article, map, sources: collector.sources, partial };
 }
 

@@ -7,23 +7,39 @@ export const ARTICLE_SCORE = 20;
 /** An article's paragraphs come early in its page; a page of thousands of teasers is not read to the end. */
 const MAX_PARAGRAPHS = 250;
 
+/** The elements of a tree with a tag name; a document's live collection is read lazily, so a long page is not listed in full. */
+function elementsNamed(root: ArticleRoot, tag: string): ArrayLike<Element> {
+  return 'getElementsByTagName' in root ? root.getElementsByTagName(tag) : root.querySelectorAll(tag);
+}
+
+/** An article's own container: a bulleted story (a weekly round-up, a list of key points) is prose there. */
+const ARTICLE_BODY = 'article, [itemprop="articleBody"]';
+
 /**
  * How much article prose a tree holds: each long visible paragraph adds to the score, more for
  * longer ones, counting the first MAX_PARAGRAPHS <p>s of the tree itself (a shadow tree inside it
- * is a tree of its own). The walk stops as soon as the score passes `enough`.
+ * is a tree of its own), then, if that is not enough, the long list items inside an <article>
+ * (a list anywhere else is a menu, a list of links or comments). The walk stops as soon as the
+ * score passes `enough`.
  */
 export function proseScore(root: ArticleRoot, enough = Number.POSITIVE_INFINITY): number {
   let score = 0;
-  // A document's live collection is read lazily, so a long page is not listed in full.
-  const paragraphs = 'getElementsByTagName' in root ? root.getElementsByTagName('p') : root.querySelectorAll('p');
-  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
-    const paragraph = paragraphs[i] as Element;
-    const text = paragraph.textContent ?? '';
-    if (text.length < MIN_PARAGRAPH) continue;
+  const add = (element: Element, excluded: (element: Element) => boolean): boolean => {
+    const text = element.textContent ?? '';
+    if (text.length < MIN_PARAGRAPH) return false;
     const length = text.trim().length;
-    if (length < MIN_PARAGRAPH || paragraph.closest('li') || hiddenOrFurniture(paragraph)) continue;
+    if (length < MIN_PARAGRAPH || excluded(element) || hiddenOrFurniture(element)) return false;
     score += Math.sqrt(length - MIN_PARAGRAPH);
-    if (score > enough) break;
+    return score > enough;
+  };
+  const paragraphs = elementsNamed(root, 'p');
+  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
+    if (add(paragraphs[i] as Element, (paragraph) => paragraph.closest('li') !== null)) return score;
+  }
+  const items = elementsNamed(root, 'li');
+  for (let i = 0; i < items.length && i < MAX_PARAGRAPHS; i++) {
+    // Paragraphs inside an item were left to it; an item that holds a list is counted by its own items.
+    if (add(items[i] as Element, (item) => item.closest(ARTICLE_BODY) === null || item.querySelector('li') !== null)) return score;
   }
   return score;
 }

@@ -56,11 +56,33 @@ async function sendToExtension(envelope: unknown): Promise<unknown> {
   return reply;
 }
 
-export async function sendToBackground<K extends keyof ToBackground>(
-  type: K,
-  request: Request<ToBackground, K>,
-): Promise<Response<ToBackground, K>> {
-  return replyValue(await sendToExtension({ copydesk: PROTOCOL_VERSION, type, request }));
+/**
+ * The background is reached over a port of its own, not runtime.sendMessage: a message sent that
+ * way goes to every extension context with a listener, and would wake the sleeping service
+ * worker for each page the engine's host analyses.
+ */
+const BACKGROUND_PORT = 'copydesk-background';
+
+export function sendToBackground<K extends keyof ToBackground>(type: K, request: Request<ToBackground, K>): Promise<Response<ToBackground, K>> {
+  return new Promise((resolve, reject) => {
+    let port: Runtime.Port;
+    try {
+      port = browser.runtime.connect({ name: BACKGROUND_PORT });
+    } catch (error) {
+      reject(new NoAnswerError(error));
+      return;
+    }
+    port.onMessage.addListener((reply: unknown) => {
+      port.disconnect();
+      try {
+        resolve(replyValue(reply));
+      } catch (error) {
+        reject(error);
+      }
+    });
+    port.onDisconnect.addListener(() => reject(new NoAnswerError(browser.runtime.lastError)));
+    port.postMessage({ copydesk: PROTOCOL_VERSION, type, request });
+  });
 }
 
 /**
@@ -127,9 +149,32 @@ function listen<P>(
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-/** In the background. Messages about a page must come from a content script in a tab. */
-export function listenInBackground(handlers: Handlers<ToBackground>): () => void {
-  return listen(TO_BACKGROUND, handlers, (type, sender) => backgroundAccepts(type, sender, browser.runtime.id));
+/** In the background, on its port. Messages about a page must come from a content script in a tab. */
+export function listenInBackground(handlers: Handlers<ToBackground>): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== BACKGROUND_PORT) return;
+    const sender = port.sender ?? {};
+    port.onMessage.addListener((message: unknown) => {
+      const parsed = parseMessage(message, TO_BACKGROUND);
+      if (!parsed || !backgroundAccepts(parsed.type, sender, browser.runtime.id)) {
+        port.disconnect();
+        return;
+      }
+      const handler = handlers[parsed.type] as (request: unknown, sender: Runtime.MessageSender) => Promise<unknown>;
+      // The asker may be gone by now (its page navigated): then nobody waits for the reply.
+      const reply = (value: Reply): void => {
+        try {
+          port.postMessage(value);
+        } catch {
+          return;
+        }
+      };
+      handler(parsed.request, sender).then(
+        (value) => reply({ value }),
+        (error: unknown) => reply({ error: error instanceof Error ? error.message : String(error) }),
+      );
+    });
+  });
 }
 
 /** In the engine's host: analysis requests from our content scripts. */

@@ -4,6 +4,7 @@
 // regions, and pages it must leave alone. Fixtures: tests/e2e/pages/hostile-*.html and the
 // /generated/ pages of tests/e2e/server.mjs.
 import type { BrowserContext, Page } from '@playwright/test';
+import { traceMainThread, type MainThreadTask } from '../../scripts/bench/main-thread-tasks.mjs';
 import { test, expect } from './fixtures.ts';
 import {
   FINDINGS,
@@ -54,28 +55,6 @@ async function forceCheck(context: BrowserContext): Promise<void> {
   });
 }
 
-/** Records main-thread tasks over 50 ms from before the page's first script runs. */
-async function recordLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const tasks: { start: number; duration: number }[] = [];
-    (window as unknown as { copydeskTestLongTasks: typeof tasks }).copydeskTestLongTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
-}
-
-/** Durations of the long tasks that started once the content script had started. */
-async function longTasksSinceCopydeskStarted(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const started = performance.getEntriesByName('copydesk:start')[0]?.startTime ?? 0;
-    const tasks = (window as unknown as { copydeskTestLongTasks: { start: number; duration: number }[] }).copydeskTestLongTasks;
-    const durations: number[] = [];
-    for (const task of tasks) if (task.start >= started) durations.push(Math.round(task.duration));
-    return durations;
-  });
-}
-
 test.describe('huge pages', () => {
   test('a 100,000-word page: checked in full, off the main thread', async ({ page, origin, consoleErrors }) => {
     await page.goto(origin + '/generated/hostile-100k-words.html');
@@ -106,17 +85,33 @@ test.describe('huge pages', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  for (const name of ['hostile-100k-words', 'hostile-100k-nodes']) {
-    test.fixme(`${name}: no main-thread task over 50 ms from Copydesk`, async ({ page, origin }) => {
-      // fixme: measured after copydesk:start, 2-core machine: the 100k-word page none alone but one
-      // of 64-83 ms under load; the 100k-element page 55-99 ms (serialising it is one outerHTML
-      // call). For the content-script performance work (gate + render scheduling).
-      await recordLongTasks(page);
-      await page.goto(`${origin}/generated/${name}.html`);
-      await waitUntilReady(page);
-      expect(await longTasksSinceCopydeskStarted(page)).toEqual([]);
-    });
+  // Measured from a trace of the page's renderer: the page's Long Tasks API misses the promise
+  // continuations that follow an extension message, where most of Copydesk's page work runs.
+  // Measured on the second load: the first in a fresh browser also compiles every script cold.
+  async function copydeskTasksOnSecondLoad(page: Page, context: BrowserContext, url: string): Promise<MainThreadTask[]> {
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('copydesk:done').length > 0);
+    const stop = await traceMainThread(context, page);
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('copydesk:done').length > 0);
+    // The highlights' first frame, in which the browser styles them.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    return (await stop()) ?? [];
   }
+
+  test('hostile-100k-words: no main-thread task over 50 ms from Copydesk', async ({ page, context, origin }) => {
+    const tasks = await copydeskTasksOnSecondLoad(page, context, `${origin}/generated/hostile-100k-words.html`);
+    expect(tasks.length).toBeGreaterThan(0);
+    expect(tasks.filter((task) => task.kind === 'extension' && task.durationMs > 50)).toEqual([]);
+  });
+
+  test.fixme('hostile-100k-nodes: no main-thread task over 50 ms from Copydesk', async ({ page, context, origin }) => {
+    // fixme: Copydesk's own tasks stay under 50 ms here, but adding its highlight stylesheet makes
+    // Chromium restyle the page: 280–400 ms for 100,000 elements with the rules hung from :root
+    // (680 ms with rules on every element). A sheet scoped to the article's container is the next step.
+    const tasks = await copydeskTasksOnSecondLoad(page, context, `${origin}/generated/hostile-100k-nodes.html`);
+    expect(tasks.filter((task) => task.kind !== 'other' && task.durationMs > 50)).toEqual([]);
+  });
 });
 
 test.describe('a live blog adding a post every 200 ms', () => {

@@ -137,4 +137,15 @@ describe('looksLikeArticle', () => {
     const teaser = '<li><a href="/x">A headline about something that happened today</a><p>Short teaser.</p></li>';
     expect(looksLikeArticle(parseHtml(`<html><body><ul>${teaser.repeat(3000)}</ul></body></html>`))).toBe(false);
   });
+
+  const point =
+    'The team landed a change that makes the address bar suggest open tabs before bookmarks, after testers said they kept opening a second copy of a page they already had open somewhere.';
+  it.each([
+    ['bullets of an article', `<article><h1>These weeks</h1><ul>${`<li>${point}</li>`.repeat(4)}</ul></article>`, true],
+    ['bullets whose text is in paragraphs', `<article><ul>${`<li><p>${point}</p></li>`.repeat(4)}</ul></article>`, true],
+    ['the same list outside an article (a menu, comments)', `<main><ol class="comments">${`<li>${point}</li>`.repeat(4)}</ol></main>`, false],
+    ['an article’s list inside its navigation', `<article><nav><ul>${`<li>${point}</li>`.repeat(4)}</ul></nav></article>`, false],
+  ])('reads %s', (_what, body, expected) => {
+    expect(looksLikeArticle(parseHtml(`<html><body>${body}</body></html>`))).toBe(expected);
+  });
 });

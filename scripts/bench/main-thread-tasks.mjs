@@ -1,0 +1,50 @@
+// The tasks of a page's main thread, read from a Chromium trace. The page's Long Tasks API does
+// not see every task a content script runs (a promise continuation after an extension message
+// runs in a microtask checkpoint it does not count), so budgets on Copydesk's tasks are checked
+// against the renderer's own record.
+
+const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
+const RENDERING = new Set(['WebFrameWidgetImpl::UpdateLifecycle', 'UpdateLayoutTree', 'Layout']);
+
+/**
+ * Starts tracing the page's renderer; the returned function stops and gives the main-thread tasks
+ * that ran from Copydesk's start (the copydesk:start mark) on, longest first (see mainThreadTasks).
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {import('@playwright/test').Page} page
+ */
+export async function traceMainThread(context, page) {
+  const cdp = await context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing,devtools.timeline,__metadata', transferMode: 'ReportEvents' });
+  return async () => {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+    return mainThreadTasks(events);
+  };
+}
+
+/**
+ * The tasks on the thread that recorded the last copydesk:start mark, from that mark on, longest
+ * first: start (ms from the mark), duration, and what ran in them — 'extension' when an extension's
+ * script ran (the content script; on a page without scripts of its own every promise continuation
+ * is one too), 'rendering' for style, layout and paint, else 'other'. Null if the mark never came.
+ */
+export function mainThreadTasks(events) {
+  const starts = events.filter((e) => e.name === 'copydesk:start' && typeof e.ts === 'number');
+  const start = starts[starts.length - 1];
+  if (!start) return null;
+  const onThread = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X');
+  return onThread
+    .filter((e) => TASK_EVENTS.has(e.name) && e.ts + (e.dur ?? 0) >= start.ts)
+    .map((task) => {
+      const end = task.ts + (task.dur ?? 0);
+      const inside = onThread.filter((e) => e !== task && e.ts >= task.ts && e.ts < end);
+      const extension = task.name === 'BlinkScheduler_PerformMicrotaskCheckpoint' || inside.some((e) => String(e.args?.data?.url ?? '').startsWith('chrome-extension://'));
+      const kind = extension ? 'extension' : inside.some((e) => RENDERING.has(e.name)) ? 'rendering' : 'other';
+      return { startMs: (task.ts - start.ts) / 1000, durationMs: (task.dur ?? 0) / 1000, kind };
+    })
+    .sort((a, b) => b.durationMs - a.durationMs);
+}
