@@ -13,4 +13,9 @@ export default defineConfig({
   use: { actionTimeout: 15_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   forbidOnly: Boolean(process.env.CI),
+  projects: [
+    { name: 'e2e', testIgnore: 'responsiveness.spec.ts' },
+    // Main-thread task lengths are wall-clock: measured when nothing else runs.
+    { name: 'responsiveness', testMatch: 'responsiveness.spec.ts', dependencies: ['e2e'] },
+  ],
 });

@@ -21,12 +21,15 @@ import { keepAttached, type AttachmentGuard } from './keep-attached.ts';
 import { isEditable, pageShortcut } from './keyboard.ts';
 import { ArticleWatch, articleContainer, RecheckScheduler, unwatchedPainter } from './live-updates.ts';
 import { loadDeferred } from './load-deferred.ts';
+import { nextTask } from './next-task.ts';
 import { installPageStyle, removePageStyle } from './page-style.ts';
 import { pageOptedOut } from './page-signals.ts';
 import { readAndAnalyze } from './read-article.ts';
 import { PracticeMode } from './practice.ts';
 
 const FLASH_MS = 1200;
+/** Findings the sidebar's list draws in its first render, and in each task after it until all are drawn. */
+const LIST_PART = 40;
 
 /** Chromium's highlights inherit their styles from the parent element's; Gecko's (140) do not. */
 const HIGHLIGHT_STYLES_INHERIT = !browser.runtime.getURL('').startsWith('moz-extension:');
@@ -56,6 +59,9 @@ export class PageSession {
   private shown: Finding[] = [];
   private placed = new Map<string, PlacedFinding>();
   private selectedKey: string | null = null;
+  /** How much of the list is drawn (see LIST_PART); a new analysis starts again from one part. */
+  private listLimit = LIST_PART;
+  private listGrowing = false;
   private highlightsVisible = true;
   private statusLine: SidebarStatus = { message: '', canUndo: false };
   private undo: (() => Promise<void>) | null = null;
@@ -172,6 +178,7 @@ export class PageSession {
       this.ruleIds = reply.ruleIds;
       this.language = reply.language;
       this.dismissed = new Set(dismissed);
+      this.listLimit = LIST_PART;
       this.state = 'ready';
       const paintStart = performance.now();
       this.placeAndPaint();
@@ -273,6 +280,8 @@ export class PageSession {
     this.painter?.mark('selected', this.highlightsVisible ? placed : null);
     if (jump) this.jumpTo(placed.range, key);
     const index = this.shown.findIndex((finding) => finding.key === key);
+    // A finding the list has not drawn yet: draw it all now.
+    if (index >= this.listLimit) this.listLimit = this.shown.length;
     const finding = this.shown[index];
     if (finding) this.announce(`${index + 1} of ${this.shown.length}: ${finding.quote.exact}. ${finding.reason}`, false);
     else this.render();
@@ -423,6 +432,7 @@ export class PageSession {
     const props: SidebarProps = {
       groups: this.groups,
       total: this.shown.length,
+      listLimit: this.listLimit,
       selectedKey: this.selectedKey,
       collapsed: this.settings?.sidebarCollapsed ?? false,
       status: this.statusLine,
@@ -459,10 +469,28 @@ export class PageSession {
         doc.addEventListener('click', this.onPageClick, true);
       }
     }
+    // The page is marked ready once the list shows every finding.
+    if (this.listLimit < this.shown.length) {
+      this.growList();
+      return;
+    }
     const html = this.doc.documentElement;
     html.setAttribute('data-copydesk-count', String(this.shown.length));
     html.setAttribute('data-copydesk', 'ready');
     sendToBackground('showCount', { count: this.shown.length }).catch(() => {});
+  }
+
+  /** Draws the next part of a long list in a task of its own, so no one render holds the page up. */
+  private growList(): void {
+    if (this.listGrowing) return;
+    this.listGrowing = true;
+    const generation = this.generation;
+    void nextTask().then(() => {
+      this.listGrowing = false;
+      if (generation !== this.generation || this.state !== 'ready') return;
+      this.listLimit += LIST_PART;
+      this.render();
+    });
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {

@@ -78,6 +78,36 @@ describe('text that is not the publication’s copy', () => {
   });
 });
 
+describe('serializePage', () => {
+  const live = parse(`<!DOCTYPE html><html lang="en-GB"><head><title>Harbour wall</title><style>p { color: red }</style>
+    <script>window.state = { big: "<p>not text</p>" };</script><meta name="author" content="A. Writer">
+    <script type="application/ld+json">{"headline":"Harbour wall"}</script></head>
+    <body><main><svg viewBox="0 0 10 10"><path d="M0 0"/></svg><article><h1 data-x="a&quot;b">Harbour wall</h1>
+    <p>Tom &amp; Jerry&nbsp;said &lt;no&gt;.<script>track()</script></p><template><p>hidden</p></template></article>
+    <noscript><img src="x.png"></noscript></main><script>more()</script></body></html>`);
+  const copy = parse(serializePage(live));
+  // Inside the emptied elements there is nothing a plan can point at.
+  const tags = (doc: Document) =>
+    [...doc.body.querySelectorAll('*')].filter((element) => !element.parentElement?.closest('svg, noscript, template')).map((element) => element.localName);
+
+  it('keeps every element of the body where it is, so element paths match the live page', () => {
+    expect(tags(copy)).toEqual(tags(live));
+  });
+
+  it('leaves out what scripts, styles, templates and inline SVG hold, and keeps the text, attributes and structured data', () => {
+    for (const selector of ['script:not([type])', 'style', 'svg', 'noscript']) {
+      for (const element of copy.querySelectorAll(selector)) expect(element.innerHTML).toBe('');
+    }
+    expect(copy.querySelector('template')!.innerHTML).toBe('');
+    expect(copy.querySelector('article p')!.textContent).toBe('Tom & Jerry\u00a0said <no>.');
+    expect(copy.querySelector('h1')!.getAttribute('data-x')).toBe('a"b');
+    expect(copy.documentElement.getAttribute('lang')).toBe('en-GB');
+    expect(copy.title).toBe('Harbour wall');
+    expect(copy.querySelector('meta[name="author"]')!.getAttribute('content')).toBe('A. Writer');
+    expect(copy.querySelector('script[type="application/ld+json"]')!.textContent).toBe('{"headline":"Harbour wall"}');
+  });
+});
+
 describe('a plan made on a serialised copy of the page', () => {
   /** What the content script does: plan on a parsed copy, then read the live page by the plan. */
   function roundTrip(live: Document) {

@@ -6,7 +6,7 @@ import { findingContext } from '../core/report.ts';
 import type { Finding, RuleId } from '../core/types.ts';
 import type { PartialCheck } from '../extract/types.ts';
 import { RULE_STYLES } from '../shared/rule-styles.ts';
-import { displayOrder, type RuleGroup, type SelectionMove } from './findings-view.ts';
+import { displayOrder, limitGroups, type RuleGroup, type SelectionMove } from './findings-view.ts';
 import { Markdown } from './Markdown.tsx';
 import type { PracticeView } from './practice-score.ts';
 import { qualitySummary } from './quality.ts';
@@ -22,6 +22,8 @@ export interface SidebarStatus {
 export interface SidebarProps {
   groups: RuleGroup[];
   total: number;
+  /** How many findings the list draws (the counts always cover all): a long list is drawn a part per task. */
+  listLimit: number;
   selectedKey: string | null;
   collapsed: boolean;
   status: SidebarStatus;
@@ -443,7 +445,7 @@ export function Sidebar(props: SidebarProps) {
           aria-activedescendant={selectedKey === null ? undefined : itemId(selectedKey)}
           onKeyDown={onListKey}
         >
-          {props.groups
+          {limitGroups(props.groups, props.listLimit)
             .filter((group) => group.findings.length > 0)
             .map((group) => (
               <div role="group" key={group.ruleId} aria-labelledby={`cd-group-${group.ruleId}`} class="cd-group">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, RuleId } from '../core/types.ts';
-import { displayOrder, groupByRule, moveSelection, selectionAfterRemoval } from './findings-view.ts';
+import { displayOrder, groupByRule, limitGroups, moveSelection, selectionAfterRemoval } from './findings-view.ts';
 
 function finding(ruleId: RuleId, start: number, end = start + 3): Finding {
   return {
@@ -34,6 +34,20 @@ describe('groupByRule', () => {
   it('still lists a finding of a rule missing from the order', () => {
     const groups = groupByRule([finding('typo', 0)], ['name-variant']);
     expect(displayOrder(groups).map((f) => f.ruleId)).toEqual(['typo']);
+  });
+});
+
+describe('limitGroups', () => {
+  const groups = groupByRule([finding('typo', 50), finding('name-variant', 40), finding('typo', 10), finding('typo', 70)], ['name-variant', 'repeated-word', 'typo']);
+  const starts = (limit: number) => limitGroups(groups, limit).map((g) => [g.ruleId, g.findings.map((f) => f.span.start)]);
+
+  it.each([
+    [0, [['name-variant', []], ['repeated-word', []], ['typo', []]]],
+    [2, [['name-variant', [40]], ['repeated-word', []], ['typo', [10]]]],
+    [4, [['name-variant', [40]], ['repeated-word', []], ['typo', [10, 50, 70]]]],
+    [99, [['name-variant', [40]], ['repeated-word', []], ['typo', [10, 50, 70]]]],
+  ])('draws the first %i findings in display order, every group kept', (limit, expected) => {
+    expect(starts(limit)).toEqual(expected);
   });
 });
 

@@ -56,3 +56,13 @@ export function selectionAfterRemoval(order: readonly string[], selected: string
   if (at === -1) return null;
   return order[at + 1] ?? order[at - 1] ?? null;
 }
+
+/** The groups cut to their first `limit` findings in display order, for a list drawn a part at a time. */
+export function limitGroups(groups: readonly RuleGroup[], limit: number): RuleGroup[] {
+  let left = limit;
+  return groups.map((group) => {
+    const findings = group.findings.slice(0, Math.max(0, left));
+    left -= findings.length;
+    return findings.length === group.findings.length ? group : { ruleId: group.ruleId, findings };
+  });
+}

@@ -17,6 +17,7 @@ function sidebarFor(text: string, lang: string): HTMLElement {
   const props: SidebarProps = {
     groups: [{ ruleId: 'repeated-passage', findings: [] }],
     total: 0,
+    listLimit: 40,
     selectedKey: null,
     collapsed: false,
     status: { message: '', canUndo: false },

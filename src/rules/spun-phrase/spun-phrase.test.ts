@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../../../tests/helpers/rule-tester.ts';
+import { nounsOfBareAdjective } from './bare-adjectives.ts';
 import { lookalikeBefore } from './collocations.ts';
 import rule from './spun-phrase.ts';
-import { edForms, nounSpellings, pluralSpellings } from './word-forms.ts';
+import { edForms, pluralSpellings } from './word-forms.ts';
 
 testRule(rule, {
   valid: [
@@ -23,6 +24,10 @@ testRule(rule, {
     },
     { text: 'She was capable of violent outbursts, the court heard.', why: 'adjective modifies the noun after it' },
     { text: 'The charity was accused of corrupt and the judge agreed.', why: 'word with a verb use is left alone' },
+    { text: 'She was promoted to the rank of superintendent.', why: 'compromise knows "superintendent" as a noun' },
+    { text: 'He prayed to the patron saint of divers in a hurried whisper.', why: 'compromise tags "divers" a plural noun' },
+    { text: 'They crossed the border under cover of dark.', why: 'compromise lists "dark" as adjective or noun' },
+    { text: 'She held the office of magistrate until 1990.', why: 'compromise knows "magistrate" as a noun' },
     { text: 'Residents complained of a lack of affordable housing.', why: 'adjective before its noun' },
     { text: 'Stephen Cone is a master of small, carefully realized filmmaking.', why: 'modifiers continue after the comma' },
     { text: 'He spoke of brilliant, sunlit mornings by the sea.', why: 'an adjective follows the comma' },
@@ -79,6 +84,15 @@ testRule(rule, {
       text: 'Officials spoke with a sense of urgent.',
       why: 'sentence ends after the adjective',
       errors: [{ exact: 'of urgent', suggestions: ['of urgency'] }],
+    },
+    {
+      text: 'The report describes a cycle of poor and the debts that follow it.',
+      why: 'the noun from compromise\'s adjective-to-noun model',
+      errors: [{ exact: 'of poor', suggestions: ['of poverty', 'of poorness'] }],
+    },
+    {
+      text: 'The team showed signs of strong in the second half.',
+      errors: [{ exact: 'of strong', suggestions: ['of strength'] }],
     },
     {
       text: 'The inquiry questioned the accurate of the figures and the role of accurate.',
@@ -150,14 +164,22 @@ describe('collocation table', () => {
   });
 });
 
-describe('word forms', () => {
-  it('spells the nouns of adjectives by their endings', () => {
-    expect(nounSpellings('brilliant')).toEqual(['brilliance', 'brilliancy', 'brilliantity', 'brilliantness']);
-    expect(nounSpellings('accurate')).toContain('accuracy');
-    expect(nounSpellings('dangerous')).toContain('danger');
-    expect(nounSpellings('beautiful')).toContain('beauty');
+describe('bare adjectives (compromise\'s tags)', () => {
+  it('gives the nouns of words compromise tags only as adjectives, most frequent first', () => {
+    expect(nounsOfBareAdjective('brilliant')).toEqual(['brilliance', 'brilliancy']);
+    expect(nounsOfBareAdjective('accurate')?.[0]).toBe('accuracy');
+    expect(nounsOfBareAdjective('anxious')?.[0]).toBe('anxiety');
+    expect(nounsOfBareAdjective('poor')?.[0]).toBe('poverty');
   });
 
+  it('knows nothing of words compromise tags as nouns or verbs too, or whose plural is in use', () => {
+    for (const word of ['superintendent', 'magistrate', 'divers', 'dark', 'professional', 'calm', 'blue', 'good', 'area', 'running']) {
+      expect(nounsOfBareAdjective(word), word).toBeUndefined();
+    }
+  });
+});
+
+describe('word forms', () => {
   it('doubles the last consonant where "-ed" needs it', () => {
     expect(edForms('eye')).toEqual(['eyed']);
     expect(edForms('lip')).toEqual(['lipped', 'liped']);

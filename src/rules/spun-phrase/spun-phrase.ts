@@ -1,5 +1,6 @@
 import type { Rule, RuleContext, Word } from '../../core/types.ts';
-import { frequencyRank, isKnownForm, isSuggestable } from '../typo/dictionary.ts';
+import { isKnownForm, isSuggestable } from '../typo/dictionary.ts';
+import { nounsOfBareAdjective } from './bare-adjectives.ts';
 import { hasLookalikes, lookalikeBefore } from './collocations.ts';
 import {
   CAPTION_COPULAS,
@@ -9,11 +10,10 @@ import {
   PHRASE_PREPOSITIONS,
   STANDALONE_AFTER_OF,
 } from './slot-words.ts';
-import { COMPOUND_ADJECTIVE_NOUNS, edForms, nounSpellings, pluralSpellings } from './word-forms.ts';
+import { COMPOUND_ADJECTIVE_NOUNS, edForms, pluralSpellings } from './word-forms.ts';
 
-const MAX_SUGGESTIONS = 2;
-/** Participles, gerunds and adverbs: a noun derived from their spelling says nothing about them. */
-const NOT_A_BARE_ADJECTIVE = /(?:ing|ed|ly)$/;
+/** Participles, gerunds and adverbs: spelt like this, a word is no head noun ("a teary eye looking"). */
+const NOT_A_NOUN = /(?:ing|ed|ly)$/;
 /** "kind of brilliant", "sort of odd", "nothing short of miraculous": "of" used as a degree word. */
 const DEGREE_OF = new Set(['kind', 'sort', 'short']);
 /** How a sentence ends when it is one: a caption's fragment often has no full stop. */
@@ -89,35 +89,24 @@ class SpunPhraseScanner {
   /**
    * "Rust had its areas of brilliant and its areas …": the object of "of" is a noun phrase, so
    * when the phrase ends right after an adjective ("brilliant" then "and its …"), the adjective
-   * stands where its noun should be.
+   * stands where its noun should be. Which words are adjectives and nothing else, and their nouns,
+   * come from compromise's tags (see bare-adjectives.ts).
    */
   private adjectiveAfterOf(i: number): void {
     const of = this.words[i] as Word;
     const word = this.words[i + 1];
-    if (!word || !this.adjacent(of, word) || word.shape !== 'lower' || /['\-‐]/.test(word.lower)) return;
-    if (STANDALONE_AFTER_OF.has(word.lower) || NOT_A_BARE_ADJECTIVE.test(word.lower)) return;
-    if (this.ctx.userWords.has(word.lower)) return;
+    if (!word || word.shape !== 'lower' || !this.adjacent(of, word)) return;
+    const nouns = nounsOfBareAdjective(word.lower);
+    if (!nouns || STANDALONE_AFTER_OF.has(word.lower) || this.ctx.userWords.has(word.lower)) return;
     const before = this.words[i - 1];
     if (before && before.sentence === of.sentence && DEGREE_OF.has(before.lower)) return;
     if (!this.endsNounPhrase(word)) return;
-    if (!isSuggestable(word.lower) || this.hasNounUse(word.lower)) return;
-    const nouns = byFrequency(nounSpellings(word.lower).filter(isSuggestable));
-    if (nouns.length === 0) return;
     this.ctx.report({
       span: { start: of.start, end: word.end },
       messageId: 'adjectiveAfterOf',
       data: { word: word.text, noun: nouns[0] as string },
-      suggestions: nouns.slice(0, MAX_SUGGESTIONS).map((noun) => `${of.text} ${noun}`),
+      suggestions: nouns.map((noun) => `${of.text} ${noun}`),
     });
-  }
-
-  /**
-   * A plural in common use means the word also works as a noun ("of good and the forces of
-   * evil", "shades of blue", "of professional, …"): only a word that never takes a plural is
-   * taken for a bare adjective.
-   */
-  private hasNounUse(lower: string): boolean {
-    return pluralSpellings(lower).some((plural) => frequencyRank(plural) !== Infinity);
   }
 
   /**
@@ -174,7 +163,7 @@ class SpunPhraseScanner {
   }
 
   private isSingularNoun(lower: string): boolean {
-    if (PHRASE_OPENERS.has(lower) || COORDINATORS.has(lower) || NOT_A_BARE_ADJECTIVE.test(lower)) return false;
+    if (PHRASE_OPENERS.has(lower) || COORDINATORS.has(lower) || NOT_A_NOUN.test(lower)) return false;
     return isSuggestable(lower) && pluralSpellings(lower).some(isSuggestable);
   }
 
@@ -226,10 +215,4 @@ class SpunPhraseScanner {
   private adjacent(left: Word, right: Word): boolean {
     return left.sentence === right.sentence && /^\s+$/.test(this.text.slice(left.end, right.start));
   }
-}
-
-function byFrequency(forms: string[]): string[] {
-  const ranked = forms.map((form) => ({ form, rank: frequencyRank(form) }));
-  // Unranked forms are all Infinity: keep them in table order rather than subtract to NaN.
-  return ranked.sort((a, b) => (a.rank === b.rank ? 0 : a.rank < b.rank ? -1 : 1)).map((f) => f.form);
 }
