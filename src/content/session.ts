@@ -28,7 +28,11 @@ import { readAndAnalyze } from './read-article.ts';
 import { PracticeMode } from './practice.ts';
 
 const FLASH_MS = 1200;
-/** Findings the sidebar's list draws in its first render, and in each task after it until all are drawn. */
+/**
+ * Findings the sidebar's list draws in its first render (its code may still be cold: a few), and
+ * then in each task after it until all are drawn.
+ */
+const FIRST_LIST_PART = 10;
 const LIST_PART = 40;
 
 /** Chromium's highlights inherit their styles from the parent element's; Gecko's (140) do not. */
@@ -59,8 +63,8 @@ export class PageSession {
   private shown: Finding[] = [];
   private placed = new Map<string, PlacedFinding>();
   private selectedKey: string | null = null;
-  /** How much of the list is drawn (see LIST_PART); a new analysis starts again from one part. */
-  private listLimit = LIST_PART;
+  /** How much of the list is drawn (see FIRST_LIST_PART); a new analysis starts again from the first part. */
+  private listLimit = FIRST_LIST_PART;
   private listGrowing = false;
   private highlightsVisible = true;
   private statusLine: SidebarStatus = { message: '', canUndo: false };
@@ -178,7 +182,7 @@ export class PageSession {
       this.ruleIds = reply.ruleIds;
       this.language = reply.language;
       this.dismissed = new Set(dismissed);
-      this.listLimit = LIST_PART;
+      this.listLimit = FIRST_LIST_PART;
       this.state = 'ready';
       const paintStart = performance.now();
       this.placeAndPaint();
