@@ -24,7 +24,19 @@ let navigation = new AbortController();
 
 /** The page session, made on first need: an article to check, or the reader asked. */
 function pageSession(): PageSession {
-  session ??= new PageSession(document);
+  if (!session) {
+    session = new PageSession(document);
+    // Only a page with a session cares what the reader changes elsewhere (and a page without one
+    // does not pay for the storage API's first use).
+    watchStorage(
+      (settings) => {
+        const changed = session ? session.settingsChanged(sanitizeSettings(settings)).then(() => session?.active ?? false) : Promise.resolve(false);
+        // Switched back on for this site: check it as if it had just opened.
+        changed.then(async (active) => (active ? undefined : autoCheck(navigation.signal))).catch(ignoreAbort);
+      },
+      () => void session?.dictionaryChanged().catch(ignoreAbort),
+    );
+  }
   return session;
 }
 
@@ -103,15 +115,6 @@ listenInContent({
     return session.status();
   },
 });
-
-watchStorage(
-  (settings) => {
-    const changed = session ? session.settingsChanged(sanitizeSettings(settings)).then(() => session?.active ?? false) : Promise.resolve(false);
-    // Switched back on for this site: check it as if it had just opened.
-    changed.then(async (active) => (active ? undefined : autoCheck(navigation.signal))).catch(ignoreAbort);
-  },
-  () => void session?.dictionaryChanged().catch(ignoreAbort),
-);
 
 watchUrl(window, () => {
   navigation.abort();
