@@ -5,6 +5,7 @@
 
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 const RENDERING = new Set(['WebFrameWidgetImpl::UpdateLifecycle', 'UpdateLayoutTree', 'Layout']);
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compileModule', 'v8.evaluateModule']);
 
 /**
  * Starts tracing the page's renderer; the returned function stops and gives the main-thread tasks
@@ -29,8 +30,9 @@ export async function traceMainThread(context, page) {
 /**
  * The tasks on the thread that recorded the last copydesk:start mark, from that mark on, longest
  * first: start (ms from the mark), duration, and what ran in them — 'extension' when an extension's
- * script ran (the content script; on a page without scripts of its own every promise continuation
- * is one too), 'rendering' for style, layout and paint, else 'other'. Null if the mark never came.
+ * script (the content script) took at least half of it, and for every promise continuation (on a
+ * page without scripts of its own they are all the content script's), 'rendering' for style,
+ * layout and paint, else 'other'. Null if the mark never came.
  */
 export function mainThreadTasks(events) {
   const starts = events.filter((e) => e.name === 'copydesk:start' && typeof e.ts === 'number');
@@ -42,7 +44,13 @@ export function mainThreadTasks(events) {
     .map((task) => {
       const end = task.ts + (task.dur ?? 0);
       const inside = onThread.filter((e) => e !== task && e.ts >= task.ts && e.ts < end);
-      const extension = task.name === 'BlinkScheduler_PerformMicrotaskCheckpoint' || inside.some((e) => String(e.args?.data?.url ?? '').startsWith('chrome-extension://'));
+      // Script an extension ran in the task (outermost calls only: nested ones are inside them).
+      const scripts = inside.filter((e) => SCRIPT_EVENTS.has(e.name) && String(e.args?.data?.url ?? '').startsWith('chrome-extension://'));
+      const scriptUs = scripts
+        .filter((e) => !scripts.some((outer) => outer !== e && outer.ts <= e.ts && outer.ts + outer.dur >= e.ts + e.dur))
+        .reduce((sum, e) => sum + (e.dur ?? 0), 0);
+      // A frame in which a callback of ours ran is still the page's rendering when that is most of it.
+      const extension = task.name === 'BlinkScheduler_PerformMicrotaskCheckpoint' || scriptUs * 2 >= (task.dur ?? 0);
       const kind = extension ? 'extension' : inside.some((e) => RENDERING.has(e.name)) ? 'rendering' : 'other';
       return { startMs: (task.ts - start.ts) / 1000, durationMs: (task.dur ?? 0) / 1000, kind };
     })

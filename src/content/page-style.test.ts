@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { installPageStyle, removePageStyle } from './page-style.ts';
+import { highlightScope, installPageStyle, removePageStyle } from './page-style.ts';
 
 const STYLE = '#copydesk-highlight-style';
 
@@ -13,19 +13,29 @@ beforeEach(() => {
 
 describe('the page stylesheet', () => {
   it('goes into the document’s head once, and out again', () => {
-    installPageStyle(document, true);
-    installPageStyle(document, true);
+    installPageStyle(document, 'article');
+    installPageStyle(document, 'article');
     expect(document.head.querySelectorAll(STYLE)).toHaveLength(1);
     removePageStyle(document);
     expect(document.querySelector(STYLE)).toBeNull();
   });
 
-  it('hangs the highlight rules from the root where highlight styles are inherited, else from every element', () => {
-    installPageStyle(document, true);
-    expect(document.querySelector(STYLE)?.textContent).toMatch(/(^|\n):root::highlight\(copydesk-typo\)/);
-    removePageStyle(document);
-    installPageStyle(document, false);
+  it('hangs the highlight rules from the scope it is given, and takes a new one in place', () => {
+    installPageStyle(document, 'article#story');
+    expect(document.querySelector(STYLE)?.textContent).toMatch(/(^|\n)article#story::highlight\(copydesk-typo\)/);
+    installPageStyle(document, '');
+    expect(document.head.querySelectorAll(STYLE)).toHaveLength(1);
     expect(document.querySelector(STYLE)?.textContent).toMatch(/(^|\n)::highlight\(copydesk-typo\)/);
+  });
+
+  it.each([
+    ['<main><article id="story-1"><p>Text</p></article></main>', 'article', 'article#story\\-1'],
+    ['<div class="story"><p>Text</p></div>', 'div', 'div'],
+    ['<p>Text</p>', 'body', ':root'],
+  ])('scopes an article in %s by its container', (body, selector, expected) => {
+    document.body.innerHTML = body;
+    const escape = (ident: string) => ident.replace(/-/g, '\\-');
+    expect(highlightScope(document.querySelector(selector)!, escape)).toBe(expected);
   });
 
   it('is adopted by a shadow root holding the article, beside the page’s own sheets, without a node', () => {
@@ -35,8 +45,8 @@ describe('the page stylesheet', () => {
     const own = new CSSStyleSheet();
     let adopted: CSSStyleSheet[] = [own];
     Object.defineProperty(root, 'adoptedStyleSheets', { get: () => adopted, set: (sheets: CSSStyleSheet[]) => (adopted = [...sheets]) });
-    installPageStyle(root, true);
-    installPageStyle(root, true);
+    installPageStyle(root, '');
+    installPageStyle(root, '');
     expect(adopted).toHaveLength(2);
     expect(adopted[0]).toBe(own);
     expect([...adopted[1]!.cssRules].some((rule) => rule.cssText.includes('copydesk-mark'))).toBe(true);
@@ -55,8 +65,8 @@ describe('the page stylesheet', () => {
         throw new Error('Accessing from Xray wrapper is not supported.');
       },
     });
-    installPageStyle(root, true);
-    installPageStyle(root, true);
+    installPageStyle(root, '');
+    installPageStyle(root, '');
     expect(root.querySelectorAll(STYLE)).toHaveLength(1);
     expect(root.lastElementChild?.id).toBe('copydesk-highlight-style');
     removePageStyle(root);

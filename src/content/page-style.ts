@@ -18,21 +18,21 @@ function tint(color: string): string {
 }
 
 /**
- * The rules; `root` is the selector the ::highlight() rules hang from. Where highlight styles are
- * inherited (Chromium), ':root' styles every element's highlights and adding the sheet costs a
- * page less: rules that match every element (root '') make the browser match them against every
- * element, 680 ms on a page of 100,000 elements against 280 ms. Gecko 140 does not inherit them.
+ * The rules; `scope` is the selector the ::highlight() rules hang from. Where highlight styles are
+ * inherited (Chromium), a rule on the article's container styles the highlights of everything in
+ * it, and adding the sheet restyles only that subtree: rules that match every element (scope '')
+ * restyle the whole page, 680 ms on a page of 100,000 elements. Gecko 140 does not inherit them.
  */
-export function pageCss(root: ':root' | '' = ''): string {
+export function pageCss(scope = ''): string {
   const rules: string[] = [];
   for (const ruleId of RULE_IDS) {
     const style = RULE_STYLES[ruleId];
     const body = `text-decoration: ${decoration(style)}; text-decoration-skip-ink: none; background-color: ${style.fill ?? tint(style.color)};`;
-    rules.push(`${root}::highlight(${highlightName(ruleId)}) { ${body} }`);
+    rules.push(`${scope}::highlight(${highlightName(ruleId)}) { ${body} }`);
     rules.push(`${MARK_TAG}[data-rule="${ruleId}"] { ${body} }`);
   }
-  rules.push(`${root}::highlight(${SELECTED_HIGHLIGHT}) { background-color: ${SELECTED_FILL}; }`);
-  rules.push(`${root}::highlight(${FLASH_HIGHLIGHT}) { background-color: ${FLASH_FILL}; color: #000; }`);
+  rules.push(`${scope}::highlight(${SELECTED_HIGHLIGHT}) { background-color: ${SELECTED_FILL}; }`);
+  rules.push(`${scope}::highlight(${FLASH_HIGHLIGHT}) { background-color: ${FLASH_FILL}; color: #000; }`);
   rules.push(`${MARK_TAG} { display: inline; font: inherit; color: inherit; }`);
   rules.push(`${MARK_TAG}[data-selected] { background-color: ${SELECTED_FILL}; }`);
   rules.push(`${MARK_TAG}[data-flash] { background-color: ${FLASH_FILL}; color: #000; }`);
@@ -68,22 +68,41 @@ function adopt(root: ShadowRoot): boolean {
   }
 }
 
-function styleElement(doc: Document, root: ':root' | '' = ''): HTMLStyleElement {
+function styleElement(doc: Document, scope = ''): HTMLStyleElement {
   const style = doc.createElement('style');
   style.id = STYLE_ID;
-  style.textContent = pageCss(root);
+  style.textContent = pageCss(scope);
   return style;
+}
+
+/**
+ * The selector highlight rules hang from, for an article in `container`, where highlight styles
+ * are inherited: the container by tag and id (what a page is least likely to change under it;
+ * other elements of that tag match too, which only costs their restyle), or the root.
+ */
+export function highlightScope(container: Element, escape: (ident: string) => string): string {
+  const doc = container.ownerDocument;
+  if (container === doc.documentElement || container === doc.body) return ':root';
+  return container.id ? `${container.localName}#${escape(container.id)}` : container.localName;
 }
 
 /**
  * Puts the page stylesheet where the article is: the document's <head>, or the shadow root
  * holding the article (::highlight() rules only paint in the tree of the stylesheet holding them;
  * a document's rules do not reach into a shadow tree), adopted there or, where it cannot be,
- * as a <style> at the end of the shadow tree. `highlightStylesInherit`: see pageCss.
+ * as a <style> at the end of the shadow tree. `scope`: see pageCss (documents only; a shadow
+ * tree's own sheet restyles only that tree). A sheet already there takes the new scope.
  */
-export function installPageStyle(root: ArticleRoot, highlightStylesInherit: boolean): void {
-  if (root.getElementById(STYLE_ID)) return;
-  if (isDocument(root)) (root.head ?? root.documentElement).append(styleElement(root, highlightStylesInherit ? ':root' : ''));
+export function installPageStyle(root: ArticleRoot, scope: string): void {
+  const existing = root.getElementById(STYLE_ID);
+  if (existing) {
+    if (isDocument(root)) {
+      const css = pageCss(scope);
+      if (existing.textContent !== css) existing.textContent = css;
+    }
+    return;
+  }
+  if (isDocument(root)) (root.head ?? root.documentElement).append(styleElement(root, scope));
   else if (!adopt(root)) root.append(styleElement(root.ownerDocument));
 }
 

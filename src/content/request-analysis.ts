@@ -6,6 +6,9 @@ import { sendToEngine } from '../shared/messaging.ts';
 import { nextTask } from './next-task.ts';
 import { MAX_PAGE_HTML_CHARS, type AutomaticCheckDeclined, type EngineOptions, type PageAnalysis } from '../shared/protocol.ts';
 
+/** Past this size a serialised page is sent in a task after the one that wrote it. */
+const LONG_PAGE_HTML_CHARS = 200_000;
+
 /**
  * The engine's plan and analysis of the page; null when it cannot plan this page. 'automatic'
  * for the page that has just opened: the engine applies the reader's settings itself, and may decline.
@@ -17,6 +20,8 @@ export async function requestPageAnalysis(root: ArticleRoot, options: EngineOpti
   const html = serializePage(root);
   performance.measure('copydesk:serialize', { start: started });
   if (html.length > MAX_PAGE_HTML_CHARS) return null;
+  // Handing a long page to the extension's messaging costs as much again: a task of its own too.
+  if (html.length > LONG_PAGE_HTML_CHARS) await nextTask();
   const sent = performance.now();
   try {
     const baseUrl = root.baseURI;

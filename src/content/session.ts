@@ -22,7 +22,7 @@ import { isEditable, pageShortcut } from './keyboard.ts';
 import { ArticleWatch, articleContainer, RecheckScheduler, unwatchedPainter } from './live-updates.ts';
 import { loadDeferred } from './load-deferred.ts';
 import { nextTask } from './next-task.ts';
-import { installPageStyle, removePageStyle } from './page-style.ts';
+import { highlightScope, installPageStyle, removePageStyle } from './page-style.ts';
 import { pageOptedOut } from './page-signals.ts';
 import { readAndAnalyze } from './read-article.ts';
 import { PracticeMode } from './practice.ts';
@@ -70,6 +70,8 @@ export class PageSession {
   private statusLine: SidebarStatus = { message: '', canUndo: false };
   private undo: (() => Promise<void>) | null = null;
   private painter: Painter | null = null;
+  /** The reading of the article the page stylesheet was last scoped to. */
+  private styledFor: ExtractedArticle | null = null;
   /** The sidebar's code (Preact and its components), loaded after the first paint. */
   private mountSidebar: typeof import('./deferred.ts').mountSidebar | null = null;
   private sidebar: SidebarHandle | null = null;
@@ -215,6 +217,7 @@ export class PageSession {
     this.painter = null;
     this.practice.stop();
     removePageStyle(this.root);
+    this.styledFor = null;
     this.sidebarGuard?.stop();
     this.sidebarGuard = null;
     this.sidebar?.unmount();
@@ -386,6 +389,17 @@ export class PageSession {
     this.painter.mark('selected', selected && visible ? selected : null);
   }
 
+  /** Where the page stylesheet's highlight rules hang from (see pageCss): the article's container. */
+  private highlightScope(extracted: ExtractedArticle): string {
+    if (!HIGHLIGHT_STYLES_INHERIT) return '';
+    const { blocks } = extracted.article;
+    const first = blocks[0];
+    const last = blocks[blocks.length - 1];
+    const container = articleContainer(documentOf(this.root), first ? extracted.map.toRange(first) : null, last ? extracted.map.toRange(last) : null);
+    const element = container.nodeType === Node.ELEMENT_NODE ? (container as Element) : container.parentElement;
+    return element ? highlightScope(element, (ident) => CSS.escape(ident)) : ':root';
+  }
+
   /** Recomputes what is shown from findings, dismissals and the live text, and paints it. */
   private placeAndPaint(): void {
     const extracted = this.extracted;
@@ -396,8 +410,12 @@ export class PageSession {
     this.shown = displayOrder(this.groups);
     if (this.selectedKey !== null && !this.placed.has(this.selectedKey)) this.selectedKey = null;
 
+    // Each reading of the page may find the article in another container (a live page grew).
+    if (this.styledFor !== extracted) {
+      installPageStyle(this.root, this.highlightScope(extracted));
+      this.styledFor = extracted;
+    }
     if (!this.painter) {
-      installPageStyle(this.root, HIGHLIGHT_STYLES_INHERIT);
       // Fallback marks change the article: the watch must not take them for the page's changes.
       this.painter = unwatchedPainter(createPainter(documentOf(this.root)), { ignoreOwnChanges: () => this.watch?.ignoreOwnChanges() });
     }

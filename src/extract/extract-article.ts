@@ -228,6 +228,9 @@ function isCaption(element: Element, tag: string): boolean {
  * caption. `sources` records every element read, with its tag: what a plan made elsewhere must
  * name for the same text to be read again here.
  */
+/** Elements passed over between two steps of BlockCollector.read. */
+const VISITS_PER_STEP = 512;
+
 class BlockCollector {
   readonly inputs: BlockInput[] = [];
   readonly segments: Segment[][] = [];
@@ -236,6 +239,7 @@ class BlockCollector {
   private kind: BlockKind = 'paragraph';
   private sawParagraph = false;
   private lastWasBreak = false;
+  private visited = 0;
 
   constructor(
     private readonly kept: ReadonlyMap<Element, string>,
@@ -249,6 +253,8 @@ class BlockCollector {
    */
   *read(parent: ParentNode): Generator<void, void, undefined> {
     for (let element = parent.firstElementChild; element; element = element.nextElementSibling) {
+      // The article's elements can sit among thousands of others (a comment thread): a step now and then.
+      if (++this.visited % VISITS_PER_STEP === 0) yield;
       const tag = this.tagOf(element);
       if (tag === undefined) {
         if (!holdsNoProse(element)) yield* this.read(element);
