@@ -28,7 +28,7 @@ import zlib from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { checkCorpusPages, cliFindings, corpusPages, corpusPath, formatCorpusDetails, LONG_ARTICLE_WORDS, summariseCorpus } from './bench/corpus-browser.mjs';
 import { measurePaint, recordLongTasks } from './bench/page-timing.mjs';
-import { traceMainThread } from './bench/main-thread-tasks.mjs';
+import { traceLoad } from './bench/main-thread-tasks.mjs';
 import { median } from './bench/stats.mjs';
 import { ensureBrowsers, extensionDir as builtExtensionDir, launchChromium, repoRoot } from './browsers.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
@@ -195,11 +195,7 @@ async function copydeskTasks(url, runs) {
   return withBrowser(async (page, { context }) => {
     const samples = [];
     for (let i = 0; i <= runs; i++) {
-      const stop = await traceMainThread(context, page);
-      await page.goto(url);
-      await page.waitForFunction(() => performance.getEntriesByName('copydesk:done').length > 0, undefined, { timeout: 60_000 });
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      const tasks = (await stop()) ?? [];
+      const tasks = await traceLoad(context, page, url);
       samples.push({ cold: i === 0, longestMs: Math.max(0, ...tasks.filter((task) => task.kind === 'extension').map((task) => task.durationMs)) });
     }
     return samples;

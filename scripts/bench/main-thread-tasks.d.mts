@@ -8,3 +8,4 @@ export interface MainThreadTask {
 
 export function traceMainThread(context: BrowserContext, page: Page): Promise<() => Promise<MainThreadTask[] | null>>;
 export function mainThreadTasks(events: unknown[]): MainThreadTask[] | null;
+export function traceLoad(context: BrowserContext, page: Page, url: string): Promise<MainThreadTask[]>;

@@ -28,6 +28,22 @@ export async function traceMainThread(context, page) {
 }
 
 /**
+ * Loads `url` in `page` under a trace and gives its main-thread tasks (see mainThreadTasks), once
+ * Copydesk is done with the page and the browser has drawn two frames after (it styles the
+ * highlights in the first); [] if Copydesk never started.
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {import('@playwright/test').Page} page
+ * @param {string} url
+ */
+export async function traceLoad(context, page, url) {
+  const stop = await traceMainThread(context, page);
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('copydesk:done').length > 0, undefined, { timeout: 60_000 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return (await stop()) ?? [];
+}
+
+/**
  * The tasks on the thread that recorded the last copydesk:start mark, from that mark on, longest
  * first: start (ms from the mark), duration, and what ran in them — 'extension' when an extension's
  * script (the content script) took at least half of it, and for every promise continuation (on a

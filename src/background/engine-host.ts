@@ -86,7 +86,7 @@ export interface EngineHost {
  * `readStored`: how this context reads the reader's stored data, for pages that have just opened.
  */
 export function hostEngine(readStored: () => Promise<StoredData>): EngineHost {
-  const { loaded: ready, warmed } = prepareEngine();
+  const { loaded, warmed } = prepareEngine();
   let stored = readStored();
   const refreshStored = (): void => {
     stored = readStored();
@@ -101,7 +101,7 @@ export function hostEngine(readStored: () => Promise<StoredData>): EngineHost {
       return null;
     },
     analyze: async ({ article, options }) => {
-      await ready;
+      await loaded;
       return analyzeArticle(article, options);
     },
     analyzePage: async ({ html, baseUrl, options }, sender) => {
@@ -112,7 +112,7 @@ export function hostEngine(readStored: () => Promise<StoredData>): EngineHost {
         if (!allowsAutomaticCheck(settings, sender)) return { declined: true };
         use = { disabledRules: settings.disabledRules, userWords };
       }
-      await ready;
+      await loaded;
       const planStarted = performance.now();
       const plan = planHere(html, baseUrl);
       if (plan === null) return { plan: null };

@@ -6,10 +6,10 @@
  * it, paints the highlights, and only then loads the sidebar (content-deferred.js, a module).
  */
 import { findArticleRoot, loadingFrames } from '../extract/article-root.ts';
-import { loadSettings } from '../shared/storage.ts';
 import { listenInContent } from '../shared/messaging.ts';
 import type { PageStatus } from '../shared/protocol.ts';
 import { sanitizeSettings, siteMatches } from '../shared/settings.ts';
+import { loadSettings } from '../shared/storage.ts';
 import { pageOptedOut, watchStorage } from './page-signals.ts';
 import { PageSession } from './session.ts';
 import { watchUrl, whenSettled } from './url-watch.ts';

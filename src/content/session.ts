@@ -190,8 +190,8 @@ export class PageSession {
       this.placeAndPaint();
       performance.measure('copydesk:paint', { start: paintStart });
       performance.mark('copydesk:painted');
-      // The sidebar's code loads only now, so it does not compete with the highlights; its first
-      // render of every finding is a task of its own.
+      // The sidebar's code loads only now, so it does not compete with the highlights; it draws
+      // the list a part per task (growList).
       await this.loadSidebar();
       if (generation !== this.generation) return true;
       // A re-analysis after add-word keeps that action's Undo in the status line.
@@ -392,10 +392,7 @@ export class PageSession {
   /** Where the page stylesheet's highlight rules hang from (see pageCss): the article's container. */
   private highlightScope(extracted: ExtractedArticle): string {
     if (!HIGHLIGHT_STYLES_INHERIT) return '';
-    const { blocks } = extracted.article;
-    const first = blocks[0];
-    const last = blocks[blocks.length - 1];
-    const container = articleContainer(documentOf(this.root), first ? extracted.map.toRange(first) : null, last ? extracted.map.toRange(last) : null);
+    const container = this.containerOf(extracted);
     const element = container.nodeType === Node.ELEMENT_NODE ? (container as Element) : container.parentElement;
     return element ? highlightScope(element, (ident) => CSS.escape(ident)) : ':root';
   }
@@ -431,10 +428,15 @@ export class PageSession {
   /** Watches the container of the article just read, so text the page adds or changes later is checked too. */
   private watchArticle(extracted: ExtractedArticle): void {
     this.watch ??= new ArticleWatch(new RecheckScheduler(() => this.recheckChangedPage()));
+    this.watch.watch(this.containerOf(extracted));
+  }
+
+  /** The node holding the whole article just read: its first block to its last. */
+  private containerOf(extracted: ExtractedArticle): Node {
     const { blocks } = extracted.article;
     const first = blocks[0];
     const last = blocks[blocks.length - 1];
-    this.watch.watch(articleContainer(documentOf(this.root), first ? extracted.map.toRange(first) : null, last ? extracted.map.toRange(last) : null));
+    return articleContainer(documentOf(this.root), first ? extracted.map.toRange(first) : null, last ? extracted.map.toRange(last) : null);
   }
 
   /** Practice marks are offsets into the text being practised on: a re-read would move them. */

@@ -46,14 +46,18 @@ export function replyValue<T>(reply: unknown): T {
 }
 
 /** Sends an envelope to the extension's contexts; a browser's "no receiving end" becomes a NoAnswerError too. */
-async function sendToExtension(envelope: unknown): Promise<unknown> {
-  let reply: unknown;
-  try {
-    reply = await browser.runtime.sendMessage(envelope);
-  } catch (error) {
+function sendToExtension(envelope: unknown): Promise<unknown> {
+  return browser.runtime.sendMessage(envelope).catch((error: unknown) => {
     throw new NoAnswerError(error);
-  }
-  return reply;
+  });
+}
+
+/** Sends a handler's outcome as a Reply, so a failure reaches the asker as a rejection. */
+function replyWith(answer: Promise<unknown>, send: (reply: Reply) => void): void {
+  answer.then(
+    (value) => send({ value }),
+    (error: unknown) => send({ error: error instanceof Error ? error.message : String(error) }),
+  );
 }
 
 /**
@@ -123,10 +127,7 @@ export function answerWith(
   const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: Reply) => void): true | undefined => {
     const answer = handle(message, sender);
     if (answer === undefined) return undefined;
-    answer.then(
-      (value) => sendResponse({ value }),
-      (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
-    );
+    replyWith(answer, sendResponse);
     return true;
   };
   // The polyfill's types know a sendResponse listener that always answers; ours may leave a
@@ -161,18 +162,14 @@ export function listenInBackground(handlers: Handlers<ToBackground>): void {
         return;
       }
       const handler = handlers[parsed.type] as (request: unknown, sender: Runtime.MessageSender) => Promise<unknown>;
-      // The asker may be gone by now (its page navigated): then nobody waits for the reply.
-      const reply = (value: Reply): void => {
+      replyWith(handler(parsed.request, sender), (reply) => {
+        // The asker may be gone by now (its page navigated): then nobody waits for the reply.
         try {
-          port.postMessage(value);
+          port.postMessage(reply);
         } catch {
           return;
         }
-      };
-      handler(parsed.request, sender).then(
-        (value) => reply({ value }),
-        (error: unknown) => reply({ error: error instanceof Error ? error.message : String(error) }),
-      );
+      });
     });
   });
 }

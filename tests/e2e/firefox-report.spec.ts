@@ -2,25 +2,14 @@
 // events here, so the test watches the sidebar's open shadow root from the page for the
 // <a download> link the export clicks, and reads the Blob behind it through the page.
 import { test, expect } from '@playwright/test';
-import type { Browser } from 'puppeteer-core';
-import { launchFirefox } from '../../scripts/browsers.mjs';
+import { useFirefox } from './firefox-browser.ts';
 import { SEED_PATH } from './seed-expectations.ts';
 
-let browser: Browser;
-
-test.beforeAll(async () => {
-  const dir = process.env.COPYDESK_EXTENSION_DIR;
-  if (dir === undefined) throw new Error('COPYDESK_EXTENSION_DIR is unset: run through playwright.config.ts');
-  ({ browser } = await launchFirefox({ dir }));
-});
-
-test.afterAll(async () => {
-  await browser?.close();
-});
+const firefox = useFirefox();
 
 test('Firefox: the sidebar exports the report as a Markdown and a JSON file', async () => {
   const origin = process.env.E2E_ORIGIN!;
-  const page = await browser.newPage();
+  const page = await firefox().newPage();
   await page.goto(origin + SEED_PATH);
   await page.waitForSelector('html[data-copydesk="ready"]');
   const count = Number(await page.$eval('html', (html) => html.getAttribute('data-copydesk-count')));

@@ -1,23 +1,12 @@
 // An article inside an open shadow root, in Firefox ESR: read through content-script Xrays,
 // painted by a stylesheet the shadow root adopted, clickable, and cleaned up.
 import { test, expect } from '@playwright/test';
-import type { Browser } from 'puppeteer-core';
-import { launchFirefox } from '../../scripts/browsers.mjs';
+import { useFirefox } from './firefox-browser.ts';
 
-let browser: Browser;
-
-test.beforeAll(async () => {
-  const dir = process.env.COPYDESK_EXTENSION_DIR;
-  if (dir === undefined) throw new Error('COPYDESK_EXTENSION_DIR is unset: run through playwright.config.ts');
-  ({ browser } = await launchFirefox({ dir }));
-});
-
-test.afterAll(async () => {
-  await browser?.close();
-});
+const firefox = useFirefox();
 
 test('Firefox: an article inside an open shadow root is checked, painted in its tree and clickable', async ({}, testInfo) => {
-  const page = await browser.newPage();
+  const page = await firefox().newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warn') errors.push(message.text());
@@ -52,7 +41,7 @@ test('Firefox: an article inside an open shadow root is checked, painted in its 
 });
 
 test('Firefox: a nested shadow root that adopts its own stylesheet keeps it beside Copydesk’s', async () => {
-  const page = await browser.newPage();
+  const page = await firefox().newPage();
   await page.goto(process.env.E2E_ORIGIN! + '/pages/hostile-shadow-styled.html');
   await page.waitForSelector('html[data-copydesk="ready"]');
   const exact = await page.$$eval('#copydesk-host >>> li[data-finding] .cd-exact', (items) => items.map((item) => item.textContent));

@@ -1,22 +1,12 @@
 // The seed article in Firefox ESR, driven over WebDriver BiDi with puppeteer-core (stock Firefox
 // has no Playwright protocol). Extension pages (moz-extension://) cannot be opened over BiDi.
 import { test, expect } from '@playwright/test';
-import type { Browser, Page } from 'puppeteer-core';
-import { launchFirefox } from '../../scripts/browsers.mjs';
+import type { Page } from 'puppeteer-core';
+import { useFirefox } from './firefox-browser.ts';
 import type { ListedFinding } from './copydesk-page.ts';
 import { SEED_PATH, expectSeedFindings } from './seed-expectations.ts';
 
-let browser: Browser;
-
-test.beforeAll(async () => {
-  const dir = process.env.COPYDESK_EXTENSION_DIR;
-  if (dir === undefined) throw new Error('COPYDESK_EXTENSION_DIR is unset: run through playwright.config.ts');
-  ({ browser } = await launchFirefox({ dir }));
-});
-
-test.afterAll(async () => {
-  await browser?.close();
-});
+const firefox = useFirefox();
 
 function listedFindings(page: Page): Promise<ListedFinding[]> {
   return page.$$eval('#copydesk-host >>> li[data-finding]', (items) =>
@@ -31,7 +21,7 @@ function listedFindings(page: Page): Promise<ListedFinding[]> {
 
 test('Firefox: the seed article is annotated and the sidebar lists the findings', async ({}, testInfo) => {
   const origin = process.env.E2E_ORIGIN!;
-  const page = await browser.newPage();
+  const page = await firefox().newPage();
   await page.goto(origin + SEED_PATH);
   await page.waitForSelector('html[data-copydesk="ready"]');
   const count = Number(await page.$eval('html', (html) => html.getAttribute('data-copydesk-count')));

@@ -2,7 +2,7 @@
 // length is wall-clock time, which other work on a 2-core machine stretches, so these run in a
 // project of their own after every other e2e test (playwright.config.ts).
 import type { BrowserContext, Page } from '@playwright/test';
-import { traceMainThread, type MainThreadTask } from '../../scripts/bench/main-thread-tasks.mjs';
+import { traceLoad, type MainThreadTask } from '../../scripts/bench/main-thread-tasks.mjs';
 import { test, expect } from './fixtures.ts';
 
 // Measured from a trace of the page's renderer: the page's Long Tasks API misses the promise
@@ -11,12 +11,7 @@ import { test, expect } from './fixtures.ts';
 async function copydeskTasksOnSecondLoad(page: Page, context: BrowserContext, url: string): Promise<MainThreadTask[]> {
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('copydesk:done').length > 0);
-  const stop = await traceMainThread(context, page);
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('copydesk:done').length > 0);
-  // The highlights' first frame, in which the browser styles them.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  return (await stop()) ?? [];
+  return traceLoad(context, page, url);
 }
 
 test('hostile-100k-words: no main-thread task over 50 ms from Copydesk', async ({ page, context, origin }) => {
