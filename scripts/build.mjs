@@ -85,8 +85,9 @@ export async function buildExtension({ outdir = path.join(root, 'extension') } =
     platform: 'browser',
     target: ['chrome120', 'firefox140'],
     minify: true,
-    // .md: the rule READMEs the sidebar shows as each finding's full explanation.
-    loader: { '.css': 'text', '.md': 'text' },
+    // .md: the rule READMEs the sidebar shows as each finding's full explanation; .html: the seed
+    // page the engine warms up on (src/offscreen/warm-up-page.ts).
+    loader: { '.css': 'text', '.md': 'text', '.html': 'text' },
     jsx: 'automatic',
     jsxImportSource: 'preact',
     logLevel: 'warning',

@@ -5,10 +5,9 @@
  * serialising itself and painting.
  */
 import { analyze } from '../core/analyze.ts';
-import { fromPlainText } from '../core/article-text.ts';
 import type { ArticleText } from '../core/types.ts';
-import { WARM_UP_ARTICLE } from '../offscreen/warm-up-article.ts';
-import { planHere, warmUpPlanner } from '../offscreen/planner.ts';
+import { WARM_UP_BASE_URL, WARM_UP_PAGES } from '../offscreen/warm-up-page.ts';
+import { planHere } from '../offscreen/planner.ts';
 import { rules } from '../rules/index.ts';
 import { DICTIONARY_FILE, installDictionary, toDictionaryData } from '../rules/typo/dictionary.ts';
 import type { Runtime } from 'webextension-polyfill';
@@ -17,26 +16,29 @@ import { listenForAnalysis } from '../shared/messaging.ts';
 import type { AnalyzeReply, EngineOptions } from '../shared/protocol.ts';
 import { siteMatches, type Settings, type StoredData } from '../shared/settings.ts';
 
-/** Rounds of the warm-up story after the first: V8 optimises code only once it has run hot. */
+/** Rounds of the warm-up after the first: V8 optimises code only once it has run hot. */
 const EXTRA_WARM_UP_ROUNDS = 60;
 
-function warmUp(): void {
-  analyze(fromPlainText(WARM_UP_ARTICLE.paragraphs.join('\n\n')), rules);
-  warmUpPlanner();
+const ALL_RULES: EngineOptions = { disabledRules: [], userWords: [] };
+
+/** One round: a warm-up page through the path a reader's page takes, from its HTML to findings. */
+function warmUp(round: number): void {
+  const plan = planHere(WARM_UP_PAGES[round % WARM_UP_PAGES.length]!, WARM_UP_BASE_URL);
+  if (plan) analyzeArticle(plan.article, ALL_RULES);
 }
 
 /** Runs the rest of the warm-up a round per task, so a page's request can come between two. */
 async function keepWarmingUp(rounds: number): Promise<void> {
-  for (let round = 0; round < rounds; round++) {
+  for (let round = 1; round <= rounds; round++) {
     await new Promise((resolve) => setTimeout(resolve, 0));
-    warmUp();
+    warmUp(round);
   }
 }
 
 /**
  * The typo rule's word lists are a data file of the extension itself (no network), fetched and
  * parsed once: far cheaper than compiling them as part of a script. Then the engine and the
- * planner run on a made-up story, so the first page does not pay for compiling them: once before
+ * planner run on a made-up page (in both string representations), so the first page does not pay for compiling them: once before
  * pages are answered (`loaded`), then more rounds between them (`warmed`).
  */
 function prepareEngine(): { loaded: Promise<void>; warmed: Promise<void> } {
@@ -44,7 +46,7 @@ function prepareEngine(): { loaded: Promise<void>; warmed: Promise<void> } {
     .then((response) => response.json())
     .then((parsed: unknown) => {
       installDictionary(toDictionaryData(parsed));
-      warmUp();
+      warmUp(0);
     });
   return { loaded, warmed: loaded.then(() => keepWarmingUp(EXTRA_WARM_UP_ROUNDS)) };
 }
