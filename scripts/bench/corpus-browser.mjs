@@ -11,7 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { median } from './stats.mjs';
 import { traceMainThread } from './main-thread-tasks.mjs';
-import { readPaintTimings } from './page-timing.mjs';
+import { readPaintTimings, waitForMark } from './page-timing.mjs';
 
 /** Where each corpus page is served: `/corpus/<id>.html`. */
 export const corpusPath = (id) => `/corpus/${id}.html`;
@@ -179,7 +179,7 @@ export async function checkCorpusPages({ page, context, origin, pages, cli, onPr
 
   const load = async (id) => {
     await page.goto(`${origin}${corpusPath(id)}`, { waitUntil: 'domcontentloaded' });
-    await page.waitForFunction(() => performance.getEntriesByName('copydesk:done').length > 0, undefined, { timeout: DONE_TIMEOUT_MS });
+    await waitForMark(page, 'copydesk:done', DONE_TIMEOUT_MS);
   };
   await load(pages[0].id);
 

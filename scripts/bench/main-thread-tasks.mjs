@@ -3,6 +3,8 @@
 // runs in a microtask checkpoint it does not count), so budgets on Copydesk's tasks are checked
 // against the renderer's own record.
 
+import { waitForMark } from './page-timing.mjs';
+
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 const RENDERING = new Set(['WebFrameWidgetImpl::UpdateLifecycle', 'UpdateLayoutTree', 'Layout']);
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compileModule', 'v8.evaluateModule']);
@@ -38,7 +40,7 @@ export async function traceMainThread(context, page) {
 export async function traceLoad(context, page, url) {
   const stop = await traceMainThread(context, page);
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('copydesk:done').length > 0, undefined, { timeout: 60_000 });
+  await waitForMark(page, 'copydesk:done');
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return (await stop()) ?? [];
 }

@@ -42,9 +42,47 @@ export function readPaintTimings(page) {
   });
 }
 
+/** One DevTools session per page, for waitForMark. */
+const markSessions = new WeakMap();
+
+/**
+ * Waits until mark `name` is on the page's performance timeline (the content script's marks are
+ * there), asking through a DevTools session of our own with a few lines of script. Not Playwright's
+ * waitForFunction: that has the page compile Playwright's own injected script (about 330 KB) on
+ * every new document, a 30 ms task on the page's main thread just as Copydesk's answer comes
+ * back, which the figures would charge to Copydesk.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} name
+ */
+export async function waitForMark(page, name, timeoutMs = 60_000) {
+  let session = markSessions.get(page);
+  if (!session) {
+    session = await page.context().newCDPSession(page);
+    markSessions.set(page, session);
+  }
+  const expression = `new Promise((resolve, reject) => {
+    const name = ${JSON.stringify(name)};
+    const seen = () => performance.getEntriesByName(name).length > 0;
+    if (seen()) return resolve(true);
+    const observer = new PerformanceObserver(() => {
+      if (!seen()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(true);
+    });
+    observer.observe({ type: 'mark' });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error('no ' + name + ' mark within ${timeoutMs} ms'));
+    }, ${timeoutMs});
+  })`;
+  const { exceptionDetails } = await session.send('Runtime.evaluate', { expression, awaitPromise: true });
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+}
+
 /** Loads `url`, waits for the highlights and reads the figures of `readPaintTimings`. */
 export async function measurePaint(page, url) {
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await page.waitForFunction(() => performance.getEntriesByName('copydesk:painted').length > 0, undefined, { timeout: 60_000 });
+  await waitForMark(page, 'copydesk:painted');
   return readPaintTimings(page);
 }

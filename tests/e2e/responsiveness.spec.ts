@@ -3,6 +3,7 @@
 // project of their own after every other e2e test (playwright.config.ts).
 import type { BrowserContext, Page } from '@playwright/test';
 import { traceLoad, type MainThreadTask } from '../../scripts/bench/main-thread-tasks.mjs';
+import { waitForMark } from '../../scripts/bench/page-timing.mjs';
 import { test, expect } from './fixtures.ts';
 
 // Measured from a trace of the page's renderer: the page's Long Tasks API misses the promise
@@ -10,7 +11,7 @@ import { test, expect } from './fixtures.ts';
 // Measured on the second load: the first in a fresh browser also compiles every script cold.
 async function copydeskTasksOnSecondLoad(page: Page, context: BrowserContext, url: string): Promise<MainThreadTask[]> {
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('copydesk:done').length > 0);
+  await waitForMark(page, 'copydesk:done');
   return traceLoad(context, page, url);
 }
 

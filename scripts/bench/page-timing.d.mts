@@ -1,0 +1,3 @@
+import type { Page } from '@playwright/test';
+
+export function waitForMark(page: Page, name: string, timeoutMs?: number): Promise<void>;
