@@ -6,6 +6,7 @@
  * it, paints the highlights, and only then loads the sidebar (content-deferred.js, a module).
  */
 import { findArticleRoot, loadingFrames } from '../extract/article-root.ts';
+import { mayHoldArticle } from '../extract/looks-like-article.ts';
 import { listenInContent } from '../shared/messaging.ts';
 import type { PageStatus } from '../shared/protocol.ts';
 import { sanitizeSettings, siteMatches } from '../shared/settings.ts';
@@ -82,10 +83,12 @@ async function autoCheck(signal: AbortSignal): Promise<void> {
   try {
     if (pageOptedOut(document)) return;
     const started = performance.now();
-    let article = findArticleRoot(document) !== null;
+    // Most pages are ruled out before any of their elements is touched (see mayHoldArticle).
+    const possible = mayHoldArticle(document);
+    let article = possible && findArticleRoot(document) !== null;
     performance.measure('copydesk:gate', { start: started });
     // A page without an article of its own may be a shell showing one in a frame still loading.
-    const frames = article ? [] : loadingFrames(document);
+    const frames = article || !possible ? [] : loadingFrames(document);
     if (frames.length > 0 && (await framesLoaded(frames, signal))) article = findArticleRoot(document) !== null;
     if (article && !signal.aborted) await pageSession().check(true, true);
   } finally {

@@ -3,9 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { articleRoot, findArticleRoot, openShadowRoots } from './article-root.ts';
 import { extractArticle, readArticle } from './extract-article.ts';
-import { looksLikeArticle } from './looks-like-article.ts';
+import { looksLikeArticle, mayHoldArticle } from './looks-like-article.ts';
 import { planFromHtml, resolvePlan } from './portable-plan.ts';
 import { serializePage } from './serialize-page.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -71,6 +73,43 @@ describe('the root an article is read from', () => {
     expect(findArticleRoot(nearTop)).toBe(shadowOf(nearTop, 'app'));
     const deep = page(`<ul>${teasers}</ul><div><div><news-app id="app"></news-app></div></div>`, { app: STORY });
     expect(findArticleRoot(deep)).toBeNull();
+  });
+});
+
+describe('the gate\'s first question, asked by XPath without touching the elements', () => {
+  const TEASERS = '<nav><a href="/">Home</a></nav><div class="grid"><div class="card"><h2><a href="/n/1">Council backs the crossing</a></h2><p>Work could start next spring.</p></div></div><footer><p>© The Courier</p></footer>';
+
+  it('rules out a page of short teasers, whose elements it never had to read', () => {
+    expect(mayHoldArticle(page(TEASERS))).toBe(false);
+  });
+
+  it('leaves in a page with one paragraph or list item long enough to count, a custom element, or a frame', () => {
+    expect(mayHoldArticle(page(`${TEASERS}<p>${sentence('Monday')}</p>`))).toBe(true);
+    expect(mayHoldArticle(page(`${TEASERS}<ul><li>${sentence('Monday')}</li></ul>`))).toBe(true);
+    expect(mayHoldArticle(page(`${TEASERS}<news-app></news-app>`))).toBe(true);
+    expect(mayHoldArticle(page(`${TEASERS}<iframe src="/story"></iframe>`))).toBe(true);
+  });
+
+  // The fixture pages of the browser tests: articles, shadow-root and frame shells, other
+  // languages, pages that are no article. Wherever the full gate finds an article, the XPath
+  // question must have left the page in.
+  const fixtures = path.resolve(import.meta.dirname, '../../tests/e2e/pages');
+  const pages = readdirSync(fixtures).filter((name) => name.endsWith('.html'));
+  it.each(pages)('never rules out an article the full gate would find: %s', (name) => {
+    const doc = parse(readFileSync(path.join(fixtures, name), 'utf8'));
+    if (looksLikeArticle(doc) || openShadowRoots(doc).length > 0 || doc.getElementsByTagName('iframe').length > 0) {
+      expect(mayHoldArticle(doc)).toBe(true);
+    }
+  });
+
+  it('gives up a story in a shadow root on a built-in element of a page with no prose of its own', () => {
+    const doc = page(`${TEASERS}<div id="app"></div>`, { app: STORY });
+    expect(findArticleRoot(doc)).toBe(shadowOf(doc, 'app'));
+    expect(mayHoldArticle(doc)).toBe(false);
+  });
+
+  it('lets a page ruled out show nothing: no-article.html is one', () => {
+    expect(mayHoldArticle(parse(readFileSync(path.join(fixtures, 'no-article.html'), 'utf8')))).toBe(false);
   });
 });
 

@@ -53,6 +53,30 @@ export function looksLikeArticle(root: ArticleRoot): boolean {
   return proseScore(root, ARTICLE_SCORE) > ARTICLE_SCORE;
 }
 
+/**
+ * What a page needs to hold an article at all, as one XPath test: a paragraph or list item long
+ * enough to count (MIN_PARAGRAPH), a custom element (the host of the open shadow root a site built
+ * as web components shows its story in) or a frame.
+ */
+const MAY_HOLD_ARTICLE = `boolean(//p[string-length(.) >= ${MIN_PARAGRAPH}] | //li[string-length(.) >= ${MIN_PARAGRAPH}] | //*[contains(local-name(.), '-')] | //iframe)`;
+/** XPathResult.BOOLEAN_TYPE (the constructor is not a global in node's DOMs). */
+const XPATH_BOOLEAN = 3;
+
+/**
+ * False when the page holds no article the content script's gate would check (findArticleRoot
+ * finds none, in the page or a frame still loading), asked without touching its elements. In a
+ * renderer the content script has not run in before, the first touch of each kind of element
+ * builds that kind's bindings in the script's world; on a home page of 300 teaser cards the
+ * script's cost fell from a median of 27–36 ms to 17–24 ms (fresh Chromium browsers, 11 each).
+ * The one article it gives up: an open shadow root on a built-in element (attachShadow on a
+ * <div>) of a page with no prose of its own — sites built as web components host their apps in
+ * custom elements, and the reader can still ask for a check. Where there is no XPath, every page may.
+ */
+export function mayHoldArticle(doc: Document): boolean {
+  if (typeof doc.evaluate !== 'function') return true;
+  return doc.evaluate(MAY_HOLD_ARTICLE, doc, null, XPATH_BOOLEAN, null).booleanValue;
+}
+
 /** Hidden, or navigation or a footer, itself or through an ancestor in its own tree. */
 export function hiddenOrFurniture(element: Element): boolean {
   for (let e: Element | null = element; e; e = e.parentElement) {

@@ -1,6 +1,6 @@
 // Reads what Copydesk shows on a page, through the UI contract only (the <html> attributes,
 // the sidebar's shadow DOM, the CSS.highlights registry the main world shares with the extension).
-import { expect, type Frame, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
 
 export const HOST = '#copydesk-host';
 export const FINDINGS = `${HOST} li[data-finding]`;
@@ -123,4 +123,19 @@ export async function expectUntouched(page: Page): Promise<void> {
   await expect(page.locator(HOST)).toHaveCount(0);
   expect(await highlightTexts(page)).toEqual({});
   expect(await page.locator('html').evaluate((html) => html.innerHTML)).toBe(await parsedAsServed(page, 'html'));
+}
+
+/**
+ * Sends the active tab's content script a Copydesk message from the service worker, as the
+ * toolbar popup and the keyboard shortcut do, and gives its reply.
+ */
+export async function askContentScript(context: BrowserContext, type: 'getStatus' | 'checkPage'): Promise<unknown> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(async (type) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(filter: { active: boolean }): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> } };
+    };
+    const [tab] = await chrome.tabs.query({ active: true });
+    return chrome.tabs.sendMessage(tab!.id!, { copydesk: 1, type, request: {} });
+  }, type);
 }

@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import {
   FINDINGS,
+  askContentScript,
   HOST,
   SELECTED,
   expectPaintedAsListed,
@@ -40,18 +41,7 @@ async function expectEveryHighlightOnItsText(page: Page): Promise<void> {
 
 /** The part of the extension API these tests call inside the service worker. */
 interface ExtensionApi {
-  tabs: { query(filter: { active: boolean }): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
-}
-
-/** Asks the content script to check the page now, as the toolbar popup and Alt+Shift+K do. */
-async function forceCheck(context: BrowserContext): Promise<void> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
-    const [tab] = await chrome.tabs.query({ active: true });
-    await chrome.tabs.sendMessage(tab!.id!, { copydesk: 1, type: 'checkPage', request: {} });
-  });
 }
 
 test.describe('huge pages', () => {
@@ -378,7 +368,7 @@ test.describe('pages Copydesk must leave alone, even when asked to check', () =>
     await page.goto(origin + '/pages/opt-out.html');
     await waitForContentScriptDone(page);
     const before = await page.evaluate(() => document.documentElement.outerHTML);
-    await forceCheck(context);
+    await askContentScript(context, 'checkPage');
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await expectUntouched(page);
     expect(consoleErrors).toEqual([]);
@@ -399,7 +389,7 @@ test.describe('pages Copydesk must leave alone, even when asked to check', () =>
     await page.goto(origin + '/pages/hostile-csp-header.html');
     await waitForContentScriptDone(page);
     const before = await page.evaluate(() => document.documentElement.outerHTML);
-    await forceCheck(context);
+    await askContentScript(context, 'checkPage');
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await expectUntouched(page);
     // The same forced check does check the page once the site is off the list.
@@ -408,7 +398,7 @@ test.describe('pages Copydesk must leave alone, even when asked to check', () =>
       const { settings } = await chrome.storage.local.get('settings');
       await chrome.storage.local.set({ settings: { ...(settings as object), neverRunSites: [] } });
     });
-    await forceCheck(context);
+    await askContentScript(context, 'checkPage');
     expect(await waitUntilReady(page)).toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
   });

@@ -1,11 +1,22 @@
 // Pages other than the seed in Chromium: pages Copydesk must leave alone, a single-page app, a dark site.
 import { test, expect } from './fixtures.ts';
-import { FINDINGS, HOST, expectPaintedAsListed, expectUntouched, listedFindings, waitForContentScriptDone, waitUntilReady } from './copydesk-page.ts';
+import { FINDINGS, HOST, askContentScript, expectPaintedAsListed, expectUntouched, listedFindings, waitForContentScriptDone, waitUntilReady } from './copydesk-page.ts';
 
 test('a page with no article: no sidebar, no highlights, no console errors', async ({ page, origin, consoleErrors }) => {
   await page.goto(origin + '/pages/no-article.html');
   await waitForContentScriptDone(page);
   await expectUntouched(page);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a page with no article still answers the popup, and is checked when the reader asks', async ({ page, context, origin, consoleErrors }) => {
+  await page.goto(origin + '/pages/no-article.html');
+  await waitForContentScriptDone(page);
+  // Answering the popup touches nothing on the page.
+  expect(await askContentScript(context, 'getStatus')).toMatchObject({ value: { state: 'idle', count: 0, siteEnabled: true } });
+  await expectUntouched(page);
+  expect(await askContentScript(context, 'checkPage')).toMatchObject({ value: { state: 'ready' } });
+  await expect(page.locator(HOST)).toHaveCount(1);
   expect(consoleErrors).toEqual([]);
 });
 
