@@ -37,9 +37,10 @@ async function keepWarmingUp(rounds: number): Promise<void> {
 
 /**
  * The typo rule's word lists are a data file of the extension itself (no network), fetched and
- * parsed once: far cheaper than compiling them as part of a script. Then the engine and the
- * planner run on a made-up page (in both string representations), so the first page does not pay for compiling them: once before
- * pages are answered (`loaded`), then more rounds between them (`warmed`).
+ * parsed once: far cheaper than compiling them as part of a script. Then the warm-up pages run
+ * through the planner and the rules (src/offscreen/warm-up-page.ts), so the first page does not
+ * pay for compiling them: once before pages are answered (`loaded`), then more rounds between
+ * them (`warmed`).
  */
 function prepareEngine(): { loaded: Promise<void>; warmed: Promise<void> } {
   const loaded = fetch(browser.runtime.getURL(DICTIONARY_FILE))
