@@ -102,6 +102,14 @@ describe('the gate\'s first question, asked by XPath without touching the elemen
     }
   });
 
+  it('leaves a page of more than 20,000 elements to the full gate (reading every element name would cost more)', () => {
+    // A document whose XPath tests all answer no, with this many elements.
+    const answeringNo = (elements: number) =>
+      ({ evaluate: () => ({ booleanValue: false }), getElementsByTagName: () => ({ length: elements }) }) as unknown as Document;
+    expect(mayHoldArticle(answeringNo(20_001))).toBe(true);
+    expect(mayHoldArticle(answeringNo(20_000))).toBe(false);
+  });
+
   it('gives up a story in a shadow root on a built-in element of a page with no prose of its own', () => {
     const doc = page(`${TEASERS}<div id="app"></div>`, { app: STORY });
     expect(findArticleRoot(doc)).toBe(shadowOf(doc, 'app'));
