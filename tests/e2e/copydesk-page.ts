@@ -1,5 +1,6 @@
 // Reads what Copydesk shows on a page, through the UI contract only (the <html> attributes,
-// the sidebar's shadow DOM, the CSS.highlights registry the main world shares with the extension).
+// the sidebar's shadow DOM, the CSS.highlights registry the main world shares with the extension),
+// and asks the content script what the toolbar popup asks it.
 import { expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
 
 export const HOST = '#copydesk-host';
