@@ -87,8 +87,9 @@ async function autoCheck(signal: AbortSignal): Promise<void> {
     const possible = mayHoldArticle(document);
     let article = possible && findArticleRoot(document) !== null;
     performance.measure('copydesk:gate', { start: started });
+    if (!possible) return;
     // A page without an article of its own may be a shell showing one in a frame still loading.
-    const frames = article || !possible ? [] : loadingFrames(document);
+    const frames = article ? [] : loadingFrames(document);
     if (frames.length > 0 && (await framesLoaded(frames, signal))) article = findArticleRoot(document) !== null;
     if (article && !signal.aborted) await pageSession().check(true, true);
   } finally {
