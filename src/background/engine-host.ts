@@ -12,6 +12,7 @@ import { rules } from '../rules/index.ts';
 import { DICTIONARY_FILE, installDictionary, toDictionaryData } from '../rules/typo/dictionary.ts';
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../shared/extension-api.ts';
+import { PendingPages } from '../shared/page-parts.ts';
 import { listenForAnalysis } from '../shared/messaging.ts';
 import type { AnalyzeReply, EngineOptions } from '../shared/protocol.ts';
 import { siteMatches, type Settings, type StoredData } from '../shared/settings.ts';
@@ -70,6 +71,9 @@ function analyzeArticle(article: ArticleText, { disabledRules, userWords }: Engi
   };
 }
 
+/** Whose page a part belongs to: the frame that sent it, and its id for the page. */
+const pageKey = (sender: Runtime.MessageSender, pageId: string): string => `${sender.tab?.id}:${sender.frameId ?? 0}:${pageId}`;
+
 /** Whether the reader lets Copydesk check the sender's page by itself, as it opens. */
 function allowsAutomaticCheck(settings: Settings, sender: Runtime.MessageSender): boolean {
   const url = sender.url ?? sender.tab?.url;
@@ -94,6 +98,7 @@ export function hostEngine(readStored: () => Promise<StoredData>): EngineHost {
   const refreshStored = (): void => {
     stored = readStored();
   };
+  const pending = new PendingPages();
   listenForAnalysis({
     ready: async () => {
       await warmed;
@@ -107,7 +112,14 @@ export function hostEngine(readStored: () => Promise<StoredData>): EngineHost {
       await loaded;
       return analyzeArticle(article, options);
     },
-    analyzePage: async ({ html, baseUrl, options }, sender) => {
+    pagePart: async ({ pageId, index, part }, sender) => {
+      pending.add(pageKey(sender, pageId), index, part);
+      return null;
+    },
+    analyzePage: async ({ html: lastPart, baseUrl, options, pageId, parts }, sender) => {
+      const html = pageId === undefined ? lastPart : pending.take(pageKey(sender, pageId), parts ?? 0, lastPart);
+      // The page reads it here instead (request-analysis.ts).
+      if (html === null) throw new Error('parts of the page did not arrive');
       let use = options;
       if (!use) {
         const { settings, userWords } = await stored;

@@ -12,26 +12,12 @@ import type { ExtractedArticle } from '../extract/types.ts';
 import { sendToEngine } from '../shared/messaging.ts';
 import type { AnalyzeReply, EngineOptions } from '../shared/protocol.ts';
 import { loadDeferred } from './load-deferred.ts';
-import { nextTask } from './next-task.ts';
+import { nextTask, slicer } from './next-task.ts';
 import { requestPageAnalysis } from './request-analysis.ts';
 
 export interface ReadAndAnalyzed {
   extracted: ExtractedArticle;
   reply: AnalyzeReply;
-}
-
-/** How long a slice of reading the page runs before the page gets the main thread back. */
-const READ_SLICE_MS = 8;
-
-/** A pause() for readArticleInSlices: none until a slice has run READ_SLICE_MS, then a task boundary. */
-function slicer(): () => Promise<void> | null {
-  let sliceStart = performance.now();
-  return () => {
-    if (performance.now() - sliceStart < READ_SLICE_MS) return null;
-    return nextTask().then(() => {
-      sliceStart = performance.now();
-    });
-  };
 }
 
 function sameArticle(a: ExtractedArticle['article'], b: ExtractedArticle['article']): boolean {

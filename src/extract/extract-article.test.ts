@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { BlockKind } from '../core/types.ts';
 import { extractArticle, MAX_CHECKED_CHARS, readArticle, type ArticlePlan } from './extract-article.ts';
 import { planFromHtml, resolvePlan } from './portable-plan.ts';
-import { serializePage } from './serialize-page.ts';
+import { serializePage, serializePageInSlices } from './serialize-page.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
@@ -105,6 +105,31 @@ describe('serializePage', () => {
     expect(copy.title).toBe('Harbour wall');
     expect(copy.querySelector('meta[name="author"]')!.getAttribute('content')).toBe('A. Writer');
     expect(copy.querySelector('script[type="application/ld+json"]')!.textContent).toBe('{"headline":"Harbour wall"}');
+  });
+
+  // A comment thread of 3,000 items beside the story: more elements than are written in one go.
+  const comments = Array.from({ length: 3000 }, (_, i) => `<li><b>reader${i}</b> <i>said</i> <a href="#c${i}">&lt;${i}&gt;</a></li>`).join('');
+  const big = parse(
+    `<!DOCTYPE html><html><head><title>Harbour wall</title></head><body><article><h1>Harbour wall</h1><p>${sentence('Monday')}</p></article>` +
+      `<aside><ul>${comments}</ul><script>thread()</script></aside><footer><p>Tom &amp; Jerry</p></footer></body></html>`,
+  );
+
+  it('writes a big subtree a child at a time, the same HTML the browser writes', () => {
+    const html = serializePage(big);
+    const bodyWithoutScripts = big.body.outerHTML.replace('<script>thread()</script>', '<script></script>');
+    expect(html).toBe(`<!DOCTYPE html><html><head><title>Harbour wall</title></head>${bodyWithoutScripts}</html>`);
+    expect(tags(parse(html))).toEqual(tags(big));
+  });
+
+  it('in slices, pausing between the children of a big subtree, writes the same page', async () => {
+    let pauses = 0;
+    const sliced = await serializePageInSlices(big, () => {
+      pauses += 1;
+      return pauses % 500 === 0 ? Promise.resolve() : null;
+    });
+    expect(sliced).toBe(serializePage(big));
+    // A step after each child of <body>, <aside> and <ul> (the subtrees over the limit).
+    expect(pauses).toBe(3 + 2 + 3000);
   });
 });
 

@@ -32,21 +32,42 @@ function startTag(element: Element): string {
   return `${tag}>`;
 }
 
+/** A subtree of more elements than this is written a child at a time, with a step between two. */
+const WHOLE_SUBTREE_MAX_ELEMENTS = 2_000;
 /**
- * An element's HTML with the content of scripts, styles, templates and inline SVG left out (the
- * elements stay, so every element path is the same): on news pages they are often most of the
- * HTML, which the page would otherwise spend its main thread serialising and the engine parsing.
- * A subtree without any is written by the browser in one go.
+ * Past this many children (a comment thread, a list), the children of a big subtree are each
+ * written whole without counting their own elements first, which for thousands of small ones
+ * would cost more than writing them.
  */
-function serializeElement(element: Element): string {
-  if (isHollow(element)) return `${startTag(element)}</${element.localName}>`;
-  if (element.querySelector(HOLLOW_SELECTOR) === null) return element.outerHTML;
-  let html = startTag(element);
-  for (let node = element.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 1) html += serializeElement(node as Element);
-    else if (node.nodeType === 3) html += escapeText((node as Text).data);
+const COUNTED_CHILDREN_MAX = 64;
+
+/**
+ * Writes an element's HTML to `out` with the content of scripts, styles, templates and inline SVG
+ * left out (the elements stay, so every element path is the same): on news pages they are often
+ * most of the HTML, which the page would otherwise spend its main thread serialising and the
+ * engine parsing. A small subtree without any is written by the browser in one go; a big one a
+ * child at a time, yielding after each, so a page of 100,000 elements is not one long task.
+ * `counted`: whether to find out first if the subtree is big.
+ */
+function* writeElement(element: Element, out: string[], counted = true): Generator<void, void, undefined> {
+  if (isHollow(element)) {
+    out.push(`${startTag(element)}</${element.localName}>`);
+    return;
   }
-  return `${html}</${element.localName}>`;
+  const big = counted && element.getElementsByTagName('*').length > WHOLE_SUBTREE_MAX_ELEMENTS;
+  if (!big && element.querySelector(HOLLOW_SELECTOR) === null) {
+    out.push(element.outerHTML);
+    return;
+  }
+  out.push(startTag(element));
+  const countChildren = big && element.childElementCount <= COUNTED_CHILDREN_MAX;
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 1) {
+      yield* writeElement(node as Element, out, countChildren);
+      if (big) yield;
+    } else if (node.nodeType === 3) out.push(escapeText((node as Text).data));
+  }
+  out.push(`</${element.localName}>`);
 }
 
 /** The <head> elements that name the page, for the copy's <head>. */
@@ -58,17 +79,42 @@ function namingHead(doc: Document): string {
 
 /**
  * The page as HTML, doctype included so the copy parses in the same (no-)quirks mode: its <html>
- * attributes, the <head> elements that name it, and its body (see serializeElement). A shadow
- * root is written as the body of its page, so the copy is planned as any page is
- * (SHADOW_CONTENT_PATH).
+ * attributes, the <head> elements that name it, and its body (see writeElement). A shadow root is
+ * written as the body of its page, so the copy is planned as any page is (SHADOW_CONTENT_PATH).
+ * A step: a point where the writing may pause.
  */
-export function serializePage(root: ArticleRoot): string {
+function* writePage(root: ArticleRoot): Generator<void, string, undefined> {
   const doc = documentOf(root);
   const doctype = doc.doctype;
   const prolog = doctype ? new XMLSerializer().serializeToString(doctype) : '';
   const html = doc.documentElement;
   const open = html ? startTag(html) : '<html>';
   if (!isDocument(root)) return `${prolog}${open}${namingHead(doc)}<body>${root.innerHTML}</body></html>`;
-  const body = doc.body ? serializeElement(doc.body) : '';
-  return `${prolog}${open}${namingHead(doc)}${body}</html>`;
+  const out = [prolog, open, namingHead(doc)];
+  if (doc.body) yield* writeElement(doc.body, out);
+  out.push('</html>');
+  return out.join('');
+}
+
+/** The page as HTML (see writePage), in one go. */
+export function serializePage(root: ArticleRoot): string {
+  const steps = writePage(root);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The page as HTML (see writePage), written on the live page: after each step `pause()` is asked
+ * whether to let the page run first (a promise to wait for).
+ */
+export async function serializePageInSlices(root: ArticleRoot, pause: () => Promise<void> | null): Promise<string> {
+  const steps = writePage(root);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    const paused = pause();
+    if (paused) await paused;
+  }
 }

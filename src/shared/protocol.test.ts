@@ -48,6 +48,9 @@ describe('parseMessage', () => {
     expect(parseMessage(envelope('analyzePage', page), TO_ENGINE)?.type).toBe('analyzePage');
     const opened = { html: '<p>Text</p>', baseUrl: 'https://news.example/story', automatic: true };
     expect(parseMessage(envelope('analyzePage', opened), TO_ENGINE)?.type).toBe('analyzePage');
+    const lastPart = { ...opened, pageId: '3', parts: 4 };
+    expect(parseMessage(envelope('analyzePage', lastPart), TO_ENGINE)?.type).toBe('analyzePage');
+    expect(parseMessage(envelope('pagePart', { pageId: '3', index: 0, part: '<html>' }), TO_ENGINE)?.type).toBe('pagePart');
   });
 
   it.each([
@@ -59,6 +62,14 @@ describe('parseMessage', () => {
     ['an automatic check that brings options', envelope('analyzePage', { html: '', baseUrl: '', options, automatic: true })],
     ['an automatic flag that is not true', envelope('analyzePage', { html: '', baseUrl: '', automatic: 'yes' })],
     ['a page that is not a string', envelope('analyzePage', { html: 7, baseUrl: '', options })],
+    ['a count of parts without the page’s id', envelope('analyzePage', { html: '', baseUrl: '', options, parts: 2 })],
+    ['a page id without the count of parts', envelope('analyzePage', { html: '', baseUrl: '', options, pageId: '1' })],
+    ['a page in one part named as parts', envelope('analyzePage', { html: '', baseUrl: '', options, pageId: '1', parts: 1 })],
+    ['an empty page id', envelope('pagePart', { pageId: '', index: 0, part: '' })],
+    ['a page id of any length', envelope('pagePart', { pageId: 'x'.repeat(65), index: 0, part: '' })],
+    ['a part without its index', envelope('pagePart', { pageId: '1', part: '' })],
+    ['a negative part index', envelope('pagePart', { pageId: '1', index: -1, part: '' })],
+    ['a part that is not a string', envelope('pagePart', { pageId: '1', index: 0, part: ['<p>'] })],
   ])('the engine rejects %s', (_why, message) => {
     expect(parseMessage(message, TO_ENGINE)).toBeNull();
   });
@@ -96,7 +107,7 @@ describe('senders', () => {
   });
 
   it('lets the engine analyse only for our content scripts, and tell only us that it is ready', () => {
-    for (const type of ['analyze', 'analyzePage'] as const) {
+    for (const type of ['analyze', 'analyzePage', 'pagePart'] as const) {
       expect(engineAccepts(type, contentScript, ours)).toBe(true);
       expect(engineAccepts(type, extensionPage, ours)).toBe(false);
       expect(engineAccepts(type, { id: 'another-extension', tab: { id: 7 } }, ours)).toBe(false);

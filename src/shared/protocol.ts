@@ -73,9 +73,15 @@ export interface ToEngine {
    * Either `options`, or `automatic: true` for the page that has just opened (see EngineOptions).
    */
   analyzePage: {
-    request: { html: string; baseUrl: string; options?: EngineOptions; automatic?: true };
+    /**
+     * `parts`: the page came in that many parts (shared/page-parts.ts), the earlier ones as
+     * `pagePart` messages with the same `pageId`, and `html` is the last.
+     */
+    request: { html: string; baseUrl: string; options?: EngineOptions; automatic?: true; pageId?: string; parts?: number };
     response: PageAnalysis | AutomaticCheckDeclined | null;
   };
+  /** Part `index` of a page too long for one message, held until its analyzePage comes. */
+  pagePart: { request: { pageId: string; index: number; part: string }; response: null };
 }
 
 /** Sent by content scripts (and extension pages) to the background. */
@@ -121,6 +127,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 const isEmpty = (value: unknown): boolean => isObject(value) && Object.keys(value).length === 0;
 const isCount = (value: unknown): boolean => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const optionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
+const isPageId = (value: unknown): boolean => typeof value === 'string' && value.length > 0 && value.length <= 64;
 
 const BLOCK_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
   'title', 'heading', 'standfirst', 'paragraph', 'list-item', 'blockquote', 'caption',
@@ -160,7 +167,10 @@ export const TO_ENGINE: Validators<ToEngine> = {
     typeof request.html === 'string' &&
     request.html.length <= MAX_PAGE_HTML_CHARS &&
     typeof request.baseUrl === 'string' &&
-    (request.automatic === true ? request.options === undefined : request.automatic === undefined && isEngineOptions(request.options)),
+    (request.automatic === true ? request.options === undefined : request.automatic === undefined && isEngineOptions(request.options)) &&
+    (request.pageId === undefined ? request.parts === undefined : isPageId(request.pageId) && isCount(request.parts) && (request.parts as number) >= 2),
+  pagePart: (request) =>
+    isObject(request) && isPageId(request.pageId) && isCount(request.index) && typeof request.part === 'string' && request.part.length <= MAX_PAGE_HTML_CHARS,
 };
 
 export const TO_BACKGROUND: Validators<ToBackground> = {
@@ -202,7 +212,7 @@ export function backgroundAccepts(type: keyof ToBackground, sender: SenderInfo, 
 /** Whether the engine's host may act for `sender`: analyses only for our content scripts, in a tab. */
 export function engineAccepts(type: keyof ToEngine, sender: SenderInfo, ownId: string): boolean {
   const fromTab = typeof sender.tab?.id === 'number';
-  return sender.id === ownId && (type === 'analyze' || type === 'analyzePage' ? fromTab : !fromTab);
+  return sender.id === ownId && (type === 'analyze' || type === 'analyzePage' || type === 'pagePart' ? fromTab : !fromTab);
 }
 
 /** Whether a content script may act on a message: from our background or an extension page, never a tab. */
