@@ -35,9 +35,9 @@ function startTag(element: Element): string {
 /** A subtree of more elements than this is written a child at a time, with a step between two. */
 const WHOLE_SUBTREE_MAX_ELEMENTS = 2_000;
 /**
- * Past this many children (a comment thread, a list), the children of a big subtree are each
- * written whole without counting their own elements first, which for thousands of small ones
- * would cost more than writing them.
+ * Past this many children (a comment thread, a list), an element's children are each written
+ * without counting their own elements first, which for thousands of small ones would cost more
+ * than writing them.
  */
 const COUNTED_CHILDREN_MAX = 64;
 
@@ -45,26 +45,25 @@ const COUNTED_CHILDREN_MAX = 64;
  * Writes an element's HTML to `out` with the content of scripts, styles, templates and inline SVG
  * left out (the elements stay, so every element path is the same): on news pages they are often
  * most of the HTML, which the page would otherwise spend its main thread serialising and the
- * engine parsing. A small subtree without any is written by the browser in one go; a big one a
- * child at a time, yielding after each, so a page of 100,000 elements is not one long task.
- * `counted`: whether to find out first if the subtree is big.
+ * engine parsing. A subtree without any is written by the browser in one go unless it is big
+ * (`counted`: find that out first); other elements a child at a time, with a step after each,
+ * so a page of 100,000 elements is not one long task.
  */
 function* writeElement(element: Element, out: string[], counted = true): Generator<void, void, undefined> {
   if (isHollow(element)) {
     out.push(`${startTag(element)}</${element.localName}>`);
     return;
   }
-  const big = counted && element.getElementsByTagName('*').length > WHOLE_SUBTREE_MAX_ELEMENTS;
-  if (!big && element.querySelector(HOLLOW_SELECTOR) === null) {
+  if (element.querySelector(HOLLOW_SELECTOR) === null && !(counted && element.getElementsByTagName('*').length > WHOLE_SUBTREE_MAX_ELEMENTS)) {
     out.push(element.outerHTML);
     return;
   }
   out.push(startTag(element));
-  const countChildren = big && element.childElementCount <= COUNTED_CHILDREN_MAX;
+  const countChildren = element.childElementCount <= COUNTED_CHILDREN_MAX;
   for (let node = element.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 1) {
       yield* writeElement(node as Element, out, countChildren);
-      if (big) yield;
+      yield;
     } else if (node.nodeType === 3) out.push(escapeText((node as Text).data));
   }
   out.push(`</${element.localName}>`);

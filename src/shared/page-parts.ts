@@ -5,8 +5,11 @@
  */
 import { MAX_PAGE_HTML_CHARS } from './protocol.ts';
 
-/** Longest part, in UTF-16 units: a message of this size costs the page a few milliseconds. */
-export const PAGE_PART_CHARS = 200_000;
+/**
+ * Longest part, in UTF-16 units: a message of this size costs the page's main thread about
+ * 12 ms, and each part one more round trip, which pages of ordinary size should not pay.
+ */
+export const PAGE_PART_CHARS = 500_000;
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
