@@ -151,6 +151,17 @@ describe('a plan made on a serialised copy of the page', () => {
     });
   }
 
+  it('keeps a <noscript> whose attribute holds markup whole (an adaptive image of aclu.org)', () => {
+    // The browser writes `<` and `>` inside attribute values as they are.
+    const live = parse(`<!DOCTYPE html><html><head><title>Sea wall</title></head><body><div class="banner"><a href="/blog">
+      <noscript class="adaptive-image" data-img="&lt;img class=&quot;adaptive&quot; src=&quot;banner.jpg&quot;&gt;"></noscript></a></div>
+      <div class="layout"><article><h1>Harbour council approves a sea wall</h1><p>${sentence('Monday')}</p>
+      <p>${sentence('Tuesday')}</p><p>${sentence('Wednesday')}</p></article></div><noscript><img src="pixel.gif"></noscript></body></html>`);
+    const { plan, read: article } = roundTrip(live);
+    expect(article?.article.text).toBe(plan.article.text);
+    expect(plan.article.text.startsWith('Harbour council approves a sea wall')).toBe(true);
+  });
+
   it('survives what a parse cannot reproduce: split text nodes, templates, shadow roots, a head <noscript>', () => {
     const html = `<!DOCTYPE html><html lang="en"><head><title>Sea wall</title><noscript><img src="pixel.gif"></noscript></head>
       <body><template><p>A template paragraph that is never shown.</p></template><div id="widget"></div>

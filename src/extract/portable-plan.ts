@@ -40,9 +40,11 @@ function elementPath(element: Element, cache: Map<Element, number[]>): number[] 
 /**
  * Live pages run with scripting on, so a <noscript>'s content is text there; a parser without
  * scripting (DOMParser) would build elements from it, and a <noscript><img> in <head> would even
- * open <body> early and shift every path. Emptying them keeps the copy's tree the live one.
+ * open <body> early and shift every path. Emptying them keeps the copy's tree the live one. A
+ * start tag ends at the first `>` outside its quoted attribute values: a browser writes an
+ * attribute holding markup (an adaptive image's `<img>`) with its `<` and `>` as they are.
  */
-const NOSCRIPT_CONTENT = /(<noscript\b[^>]*>)[\s\S]*?(<\/noscript\s*>)/gi;
+const NOSCRIPT_CONTENT = /(<noscript\b(?:[^>"']|"[^"]*"|'[^']*')*>)[\s\S]*?(<\/noscript\s*>)/gi;
 
 /** Plans the article of a serialised page. `parse` is the context's HTML parser (DOMParser). */
 export function planFromHtml(html: string, baseUrl: string, parse: (html: string) => Document): PortablePlan | null {
