@@ -44,3 +44,17 @@ test('Firefox: the seed article is annotated and the sidebar lists the findings'
   expectSeedFindings(findings);
   await page.close();
 });
+
+test('Firefox: a 100,000-word page, sent to the engine in parts, is checked from its first words to its last', async () => {
+  const page = await firefox().newPage();
+  await page.goto(process.env.E2E_ORIGIN! + '/generated/hostile-100k-words.html');
+  await page.waitForSelector('html[data-copydesk="ready"]', { timeout: 60_000 });
+  await page.waitForSelector('#copydesk-host >>> li[data-finding]');
+  // One typo in the first paragraph (the first part of the page), one in the tenth-last (the last).
+  const findings = await listedFindings(page);
+  expect(findings.map((finding) => finding.exact).sort()).toEqual(['comittee', 'goverment']);
+  // Read by the engine's plan, not by the fallback that extracts on the page when a plan fails.
+  const stages = await page.evaluate(() => ['read', 'extract'].map((stage) => performance.getEntriesByName(`copydesk:${stage}`).length));
+  expect(stages).toEqual([1, 0]);
+  await page.close();
+});

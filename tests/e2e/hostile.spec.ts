@@ -50,6 +50,8 @@ test.describe('huge pages', () => {
     await waitUntilReady(page);
     const findings = await expectPaintedAsListed(page);
     expect(findings.map((finding) => finding.exact).sort()).toEqual(['comittee', 'goverment']);
+    // The page went to the engine in parts and was read by its plan, not extracted here instead.
+    expect(await page.evaluate(() => ['read', 'extract'].map((stage) => performance.getEntriesByName(`copydesk:${stage}`).length))).toEqual([1, 0]);
     await expect(page.locator(`${HOST} [data-partial]`)).toHaveCount(0);
     expect(consoleErrors).toEqual([]);
   });
