@@ -241,6 +241,9 @@ export function summariseCorpus(samples) {
     copydeskTaskP95Ms: painted.length ? percentile(painted.map((s) => s.copydeskTaskMs ?? 0), 95) : null,
     copydeskTaskWallP95Ms: painted.length ? percentile(painted.map((s) => s.copydeskTaskWallMs ?? 0), 95) : null,
     copydeskTaskWorst: painted.reduce((worst, s) => (worst === null || (s.copydeskTaskMs ?? 0) > worst.ms ? { id: s.id, ms: s.copydeskTaskMs ?? 0 } : worst), null),
+    // Pages whose copy's plan did not read the live page: extracted on the page instead, with
+    // Readability on its main thread (copydesk:extract).
+    extractedOnPage: painted.filter((s) => s.stages?.extract !== undefined).map((s) => s.id),
     matching: samples.filter((s) => s.match && s.listComplete).length,
     mismatched: samples.filter((s) => !s.match || !s.listComplete).map((s) => s.id),
     withErrors: samples.filter((s) => s.errors.length > 0).map((s) => s.id),
@@ -280,6 +283,8 @@ export function formatCorpusDetails(samples, summary) {
         `Copydesk's own tasks (renderer trace, main-thread CPU time): p95 ${ms(summary.copydeskTaskP95Ms)}, worst ${ms(summary.copydeskTaskWorst?.ms ?? 0)} on ${summary.copydeskTaskWorst?.id}; by wall-clock time: p95 ${ms(summary.copydeskTaskWallP95Ms)}`,
     );
   }
+  const onPage = summary.extractedOnPage;
+  lines.push(`  read by the engine's plan: ${summary.painted - onPage.length} of ${summary.painted} pages${onPage.length > 0 ? `; extracted on the page instead: ${onPage.join(', ')}` : ''}`);
   lines.push(`  findings equal to the CLI's (rule + exact quote, as multisets): ${summary.matching} of ${summary.pages} pages`);
   for (const s of samples.filter((sample) => !sample.match || !sample.listComplete)) {
     lines.push(`  ${s.id}: page ${s.shown}, CLI ${s.cli} (browser state ${s.state}${s.cliFoundArticle ? '' : '; the CLI found no article'})`);
