@@ -12,13 +12,30 @@ import {
   type StoredData,
 } from './settings.ts';
 import { acknowledgeRepairs, loadStorageNotices, recordRepairs, type StorageNotices } from './storage-notices.ts';
+import type { StorageAreaLike } from './storage-area.ts';
 
-export async function loadStoredData(): Promise<StoredData> {
-  const local = browser.storage.local;
-  const { data, write, repaired } = migrate(await local.get([...STORED_DATA_KEYS]));
-  if (write) await local.set(write);
+export function loadStoredData(): Promise<StoredData> {
+  return loadStoredDataFrom(browser.storage.local);
+}
+
+/** The reader's data from `local`, migrated and sanitised; what needed it is written back (see writeUnlessChanged). */
+export async function loadStoredDataFrom(local: StorageAreaLike): Promise<StoredData> {
+  const read = await local.get([...STORED_DATA_KEYS]);
+  const { data, write, repaired } = migrate(read);
+  if (write) await writeUnlessChanged(local, read, write);
   await recordRepairs(local, repaired);
   return data;
+}
+
+/**
+ * Writes the keys of `write` that still hold what `read` found. On the first run the background
+ * and the engine's host migrate at once: a setting the reader saved between one's read and its
+ * write must not be overwritten with what that read made of the empty store.
+ */
+async function writeUnlessChanged(local: StorageAreaLike, read: Record<string, unknown>, write: Record<string, unknown>): Promise<void> {
+  const now = await local.get(Object.keys(write));
+  const unchanged = Object.entries(write).filter(([key]) => JSON.stringify(now[key]) === JSON.stringify(read[key]));
+  if (unchanged.length > 0) await local.set(Object.fromEntries(unchanged));
 }
 
 export async function loadSettings(): Promise<Settings> {
