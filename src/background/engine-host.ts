@@ -72,7 +72,7 @@ function analyzeArticle(article: ArticleText, { disabledRules, userWords }: Engi
 }
 
 /** Whose page a part belongs to: the frame that sent it, and its id for the page. */
-const pageKey = (sender: Runtime.MessageSender, pageId: string): string => `${sender.tab?.id}:${sender.frameId ?? 0}:${pageId}`;
+const partsKey = (sender: Runtime.MessageSender, pageId: string): string => `${sender.tab?.id}:${sender.frameId ?? 0}:${pageId}`;
 
 /** Whether the reader lets Copydesk check the sender's page by itself, as it opens. */
 function allowsAutomaticCheck(settings: Settings, sender: Runtime.MessageSender): boolean {
@@ -113,11 +113,11 @@ export function hostEngine(readStored: () => Promise<StoredData>): EngineHost {
       return analyzeArticle(article, options);
     },
     pagePart: async ({ pageId, index, part }, sender) => {
-      pending.add(pageKey(sender, pageId), index, part);
+      pending.add(partsKey(sender, pageId), index, part);
       return null;
     },
     analyzePage: async ({ html: lastPart, baseUrl, options, pageId, parts }, sender) => {
-      const html = pageId === undefined ? lastPart : pending.take(pageKey(sender, pageId), parts ?? 0, lastPart);
+      const html = pageId === undefined ? lastPart : pending.take(partsKey(sender, pageId), parts ?? 0, lastPart);
       // The page reads it here instead (request-analysis.ts).
       if (html === null) throw new Error('parts of the page did not arrive');
       let use = options;

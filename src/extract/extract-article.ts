@@ -5,6 +5,7 @@ import type { ArticleText, BlockKind } from '../core/types.ts';
 import { documentOf, isDocument, type ArticleRoot } from './article-root.ts';
 import { BlockTextBuilder, DomTextMap, type BlockSegments, type Segment } from './text-map.ts';
 import type { ExtractedArticle, PartialCheck } from './types.ts';
+import { runSteps, runStepsInSlices } from './steps.ts';
 import { holdsNoProse, isFurniture, isHidden } from './visibility.ts';
 
 /**
@@ -425,7 +426,7 @@ export interface ReadArticle extends ExtractedArticle {
  */
 export function readArticle(root: ArticleRoot, plan: ArticlePlan, baseUrl = documentOf(root).baseURI): ReadArticle | null {
   const collector = new BlockCollector(plan.kept, plan.headline);
-  drain(collector.read(root));
+  runSteps(collector.read(root));
   const read = articleOf(root, plan, collector, baseUrl);
   return read && withMap(root, collector, read);
 }
@@ -437,15 +438,11 @@ export function readArticle(root: ArticleRoot, plan: ArticlePlan, baseUrl = docu
  */
 export async function readArticleInSlices(root: ArticleRoot, plan: ArticlePlan, pause: () => Promise<void> | null): Promise<ReadArticle | null> {
   const collector = new BlockCollector(plan.kept, plan.headline);
-  for (const _step of collector.read(root)) await pause();
+  await runStepsInSlices(collector.read(root), pause);
   await pause();
   const read = articleOf(root, plan, collector, documentOf(root).baseURI);
   await pause();
   return read && withMap(root, collector, read);
-}
-
-function drain(steps: Iterator<void>): void {
-  while (!steps.next().done);
 }
 
 /** The article text of the collected blocks, with the page's facts; partial when it was cut. */

@@ -1,6 +1,7 @@
 // Apart from portable-plan.ts so the content script's always-injected gate can serialise a page
 // without bundling the extractor (Readability) it does not run.
 import { documentOf, isDocument, type ArticleRoot } from './article-root.ts';
+import { runSteps, runStepsInSlices } from './steps.ts';
 
 /**
  * Where a shadow root's content sits in its serialisation: the copy's <body>, the second child
@@ -97,23 +98,13 @@ function* writePage(root: ArticleRoot): Generator<void, string, undefined> {
 
 /** The page as HTML (see writePage), in one go. */
 export function serializePage(root: ArticleRoot): string {
-  const steps = writePage(root);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(writePage(root));
 }
 
 /**
  * The page as HTML (see writePage), written on the live page: after each step `pause()` is asked
  * whether to let the page run first (a promise to wait for).
  */
-export async function serializePageInSlices(root: ArticleRoot, pause: () => Promise<void> | null): Promise<string> {
-  const steps = writePage(root);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    const paused = pause();
-    if (paused) await paused;
-  }
+export function serializePageInSlices(root: ArticleRoot, pause: () => Promise<void> | null): Promise<string> {
+  return runStepsInSlices(writePage(root), pause);
 }
