@@ -3,10 +3,22 @@
 import { browser } from '../shared/extension-api.ts';
 import { normalizeWords } from '../shared/settings.ts';
 
+function copydeskMeta(doc: Document): string | undefined {
+  return doc.querySelector('meta[name="copydesk" i]')?.getAttribute('content')?.trim().toLowerCase();
+}
+
 /** The page opted out with <meta name="copydesk" content="off">. */
 export function pageOptedOut(doc: Document): boolean {
-  const meta = doc.querySelector('meta[name="copydesk" i]');
-  return meta?.getAttribute('content')?.trim().toLowerCase() === 'off';
+  return copydeskMeta(doc) === 'off';
+}
+
+/**
+ * The page asked for Copydesk's progress signals (performance marks, `data-copydesk` attributes)
+ * with <meta name="copydesk" content="signals">: tests and benchmarks do. Without it a page must not
+ * be able to tell that Copydesk is installed, so nothing of the kind is written.
+ */
+export function signalsRequested(doc: Document): boolean {
+  return copydeskMeta(doc) === 'signals';
 }
 
 function sameWords(before: unknown, after: unknown): boolean {
