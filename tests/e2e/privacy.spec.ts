@@ -4,21 +4,18 @@
 // The page's scripts are turned off by a `script-src 'none'` CSP on the response rather than by
 // DevTools' script switch: that switch also stops the content script from loading its page
 // session, so nothing would be checked (and so nothing proven).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { launchChromium } from '../../scripts/browsers.mjs';
 import { waitForContentScriptDone } from './copydesk-page.ts';
 import { startServer } from './server.mjs';
+import { CORPUS_PAGES as CORPUS, NO_CORPUS, corpusPageIds } from '../helpers/shared-corpus.ts';
 
 // Lets the context report the extension service worker's own requests too (Chromium only).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
-const CORPUS = '/work/shared/corpus/pages';
-const pageIds = readdirSync(CORPUS, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
+const pageIds = corpusPageIds();
 
 /** Requests only a script can make: with the page's own scripts off, any of them is ours. */
 const SCRIPTED = new Set(['XHR', 'Fetch', 'EventSource', 'WebSocket', 'Ping', 'Preflight']);
@@ -29,7 +26,7 @@ interface Leak {
   why: string;
 }
 
-test.skip(pageIds.length === 0, `no corpus pages in ${CORPUS}`);
+test.skip(pageIds.length === 0, NO_CORPUS);
 
 test('no network request and no console error from Copydesk on any dev corpus page', async () => {
   test.setTimeout(pageIds.length * 6_000 + 60_000);

@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARED_CORPUS as CORPUS } from '../helpers/shared-corpus.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const shim = path.join(root, 'scripts/copydesk.mjs');
 const seed = path.join(root, 'seeds/rust-letter.html');
-const CORPUS = '/work/shared/corpus';
 
 function copydesk(args: string[]) {
   const result = spawnSync(process.execPath, [shim, ...args], {

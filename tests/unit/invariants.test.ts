@@ -3,6 +3,7 @@
 // extracted once for both.
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze, compareFindings } from '../../src/core/analyze.ts';
 import { QUOTE_CONTEXT } from '../../src/core/quote.ts';
@@ -10,11 +11,19 @@ import type { ArticleText } from '../../src/core/types.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 import { parseHtml } from '../../src/extract/parse-html.ts';
 import { rules } from '../../src/rules/index.ts';
-// @ts-expect-error plain JS without types: the scorer's own locator, so "inside" means what it means when scoring.
-import { indexText, locate, normalizeText } from '../../../shared/corpus/score.mjs';
+import { CORPUS_PAGES as PAGES, NO_CORPUS, SHARED_CORPUS, corpusPageIds } from '../helpers/shared-corpus.ts';
 
-const PAGES = '/work/shared/corpus/pages';
-const ids = fs.existsSync(PAGES) ? fs.readdirSync(PAGES).filter((d) => fs.existsSync(path.join(PAGES, d, 'labels.json'))).sort() : [];
+const ids = corpusPageIds();
+if (ids.length === 0) console.warn(NO_CORPUS);
+
+interface Scorer {
+  indexText(text: string): unknown;
+  locate(index: unknown, label: Label): { spans: unknown[]; contextScore?: number };
+  normalizeText(text: string): string;
+}
+
+/** The scorer's own locator, so "inside" means what it means when scoring; imported only when the corpus is there. */
+const scorer: Scorer | null = ids.length === 0 ? null : ((await import(pathToFileURL(path.join(SHARED_CORPUS, 'score.mjs')).href)) as Scorer);
 
 interface Label {
   category: string;
@@ -36,8 +45,8 @@ function articleOf(id: string): ArticleText | null {
  * A label lies inside the extracted text when the scorer's locator finds its exact text there
  * AND some of its context agrees (so a "the the" elsewhere on the page does not count).
  */
-function isInside(index: unknown, label: Label): boolean {
-  const found = locate(index, label) as { spans: unknown[]; contextScore?: number };
+function isInside(locator: Scorer, index: unknown, label: Label): boolean {
+  const found = locator.locate(index, label);
   return found.spans.length > 0 && (found.contextScore ?? 0) >= Math.min(12, label.prefix.length + label.suffix.length);
 }
 
@@ -47,10 +56,11 @@ describe.skipIf(ids.length === 0)('dev corpus', () => {
     const missed: string[] = [];
     for (const id of ids) {
       const { labels } = JSON.parse(fs.readFileSync(path.join(PAGES, id, 'labels.json'), 'utf8')) as { labels: Label[] };
-      const index = indexText(normalizeText(articleOf(id)?.text ?? ''));
+      const locator = scorer as Scorer;
+      const index = locator.indexText(locator.normalizeText(articleOf(id)?.text ?? ''));
       for (const label of labels) {
         total++;
-        if (!isInside(index, label)) missed.push(`${id}: ${label.category} "${label.exact.slice(0, 40)}"`);
+        if (!isInside(locator, index, label)) missed.push(`${id}: ${label.category} "${label.exact.slice(0, 40)}"`);
       }
     }
     expect(total).toBeGreaterThan(400);

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_PAGES as PAGES, corpusPageIds } from '../helpers/shared-corpus.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { fromPlainText } from '../../src/core/article-text.ts';
 import { detectLanguage } from '../../src/core/language.ts';
@@ -67,8 +68,7 @@ describe('an English article quoting other languages', () => {
   });
 });
 
-const PAGES = '/work/shared/corpus/pages';
-const ids = fs.existsSync(PAGES) ? fs.readdirSync(PAGES).filter((d) => fs.existsSync(path.join(PAGES, d, 'labels.json'))).sort() : [];
+const ids = corpusPageIds();
 
 describe.skipIf(ids.length === 0)('dev corpus', () => {
   it('every page, injected and clean, reads as English from its text', () => {

@@ -1,0 +1,24 @@
+// The copy benchmark lives in ../shared beside the repository, which a clone may not have: checks
+// that read it skip with this reason, and corpus-wide figures belong to `npm run bench`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+/** `../shared/corpus` from the repository root. */
+export const SHARED_CORPUS = path.join(REPO_ROOT, '..', 'shared', 'corpus');
+
+/** The dev pages (`<id>/page.html`, `clean.html`, `labels.json`). */
+export const CORPUS_PAGES = path.join(SHARED_CORPUS, 'pages');
+
+export const NO_CORPUS = `no ../shared/corpus beside this clone (${SHARED_CORPUS}): corpus-wide checks skipped; npm run bench measures them`;
+
+/** The ids of the dev pages, sorted; empty where the corpus is absent. */
+export function corpusPageIds(): string[] {
+  if (!fs.existsSync(CORPUS_PAGES)) return [];
+  return fs
+    .readdirSync(CORPUS_PAGES)
+    .filter((id) => fs.existsSync(path.join(CORPUS_PAGES, id, 'labels.json')))
+    .sort();
+}
