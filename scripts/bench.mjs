@@ -12,10 +12,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createHarper, createRetext } from './bench/peers.mjs';
-import { extractionCoverage, flagsFromSpans, runCli, seedRecall, summariseScore } from './bench/quality.mjs';
+import { extractionCoverage, flagsFromSpans, realCopyRates, runCli, seedRecall, summariseScore } from './bench/quality.mjs';
 import { compareResults, evaluateChecks, formatComparison, formatReport } from './bench/report.mjs';
 import { articleOf, coldStart, timeEngine, timePeer } from './bench/speed.mjs';
-import { RULE_TARGETS, TARGETS } from './bench/targets.mjs';
+import { BEYOND_TARGETS, RULE_TARGETS, TARGETS } from './bench/targets.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const resultsDir = path.join(root, 'bench-results');
@@ -36,7 +36,8 @@ const HARPER_RUNS = 1;
 const USAGE = `usage: node scripts/bench.mjs [--corpus DIR] [--runs N]
        node scripts/bench.mjs --compare A.json B.json
 
-  --corpus DIR   the corpus folder holding score.mjs and pages/ (default: ../shared/corpus)
+  --corpus DIR   the corpus folder holding score.mjs and pages/, and if present beyond/ and
+                 real-copy/ (default: ../shared/corpus)
   --runs N       timed passes over the corpus after the warm-up pass (default: 5)
   --compare A B  print the figures of two result files side by side, with deltas`;
 
@@ -100,6 +101,17 @@ function scorePeer(scorer, pagesById, corpus, pageFlags, cleanFlags, pageTexts, 
   return summariseScore(scorer.score(pagesById, entries));
 }
 
+/** The beyond/ pages (other kinds of error, same pages) analysed and scored as pages/ are; null without the folder. */
+async function scoreBeyond(scorer, beyondDir) {
+  if (!fs.existsSync(beyondDir)) return null;
+  progress('beyond: copydesk analyze over the pages with spun phrases, agreement, quote and figure errors');
+  const predFile = path.join(resultsDir, 'latest.beyond.pred.jsonl');
+  const failures = await runCli(cliPath, beyondDir, predFile);
+  const pages = scorer.loadPages(beyondDir);
+  const scored = scorer.score(pages, scorer.readPredictions(predFile, { lenient: true }).entries);
+  return { failures, warnings: scored.warnings, pages: scored.pages, labels: scored.micro.labels, ...summariseScore(scored) };
+}
+
 async function bench(args) {
   const started = new Date();
   const scorer = await import(pathToFileURL(path.join(args.corpus, 'score.mjs')).href);
@@ -117,6 +129,14 @@ async function bench(args) {
   const failures = await runCli(cliPath, pagesDir, predFile);
   const { entries } = scorer.readPredictions(predFile, { lenient: true });
   const ours = scorer.score(pagesById, entries);
+
+  const beyond = await scoreBeyond(scorer, path.join(args.corpus, 'beyond'));
+  const realCopyDir = path.join(args.corpus, 'real-copy');
+  let realCopy = null;
+  if (fs.existsSync(realCopyDir)) {
+    progress('real copy: copydesk analyze over the professionally edited articles');
+    realCopy = await realCopyRates(cliPath, realCopyDir, path.join(resultsDir, 'latest.real-copy.jsonl'));
+  }
 
   const engine = await import(pathToFileURL(enginePath).href);
   const ruleIds = engine.rules.map((r) => r.meta.id);
@@ -169,6 +189,8 @@ async function bench(args) {
       clean_article_words: ours.clean_article_words,
     },
     quality: { failures, warnings: ours.warnings, ...summariseScore(ours) },
+    ...(beyond ? { beyond } : {}),
+    ...(realCopy ? { real_copy: realCopy } : {}),
     peers_quality: peersQuality,
     extraction: coverage,
     seed: { file: path.relative(root, seedHtmlPath), categories: seed },
@@ -227,7 +249,7 @@ async function main(argv) {
     return 0;
   }
   const result = await bench(args);
-  const checks = evaluateChecks(result, TARGETS, RULE_TARGETS);
+  const checks = evaluateChecks(result, TARGETS, RULE_TARGETS, BEYOND_TARGETS);
   result.checks = checks;
   const { stamped, previous } = writeResult(result);
   console.log(formatReport(result, checks));

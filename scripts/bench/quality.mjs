@@ -119,3 +119,28 @@ export function seedRecall(scorer, seedHtml, seedLabels, flags, ruleIds) {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Flags per rule on a folder of unlabelled articles (the corpus's real-copy/: professionally
+ * edited news), from `copydesk analyze --format jsonl`, per 1,000 of their words.
+ */
+export async function realCopyRates(cliPath, dir, predFile) {
+  const failures = await runCli(cliPath, dir, predFile);
+  const pages = fs
+    .readFileSync(predFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+  const words = pages.reduce((sum, page) => sum + page.words, 0);
+  const perThousand = (flags) => (words ? (1000 * flags) / words : 0);
+  const counts = {};
+  for (const flag of pages.flatMap((page) => page.flags)) counts[flag.category] = (counts[flag.category] ?? 0) + 1;
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  return {
+    articles: pages.length,
+    words,
+    per_rule: Object.fromEntries(Object.entries(counts).map(([rule, flags]) => [rule, { flags, per_1k: perThousand(flags) }])),
+    all: { flags: total, per_1k: perThousand(total) },
+    failures,
+  };
+}

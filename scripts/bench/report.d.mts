@@ -26,6 +26,10 @@ export interface BenchResult {
   env: { node: string; platform: string; cpus: number; commit: string; dirty: boolean };
   corpus: { dir: string; pages: number; labels: number; article_words: number; clean_pages: number; clean_article_words: number };
   quality: ScoreSummary & { failures: string[]; warnings: string[] };
+  /** The `beyond/` pages, scored the same way; absent when that folder is. */
+  beyond?: ScoreSummary & { failures: string[]; warnings: string[]; pages: number; labels: number };
+  /** Flags on `real-copy/` (professionally edited, unlabelled); absent when that folder is. */
+  real_copy?: RealCopyRates;
   peers_quality: Record<string, ScoreSummary>;
   extraction: {
     labels: number;
@@ -47,6 +51,14 @@ export interface BenchResult {
     ratios: { ours_over_retext: number | null; harper_over_ours: number | null };
   };
   checks?: Check[];
+}
+
+export interface RealCopyRates {
+  articles: number;
+  words: number;
+  per_rule: Record<string, { flags: number; per_1k: number }>;
+  all: { flags: number; per_1k: number };
+  failures: string[];
 }
 
 export interface Check {
@@ -86,8 +98,11 @@ export declare function evaluateChecks(
     coldStartMs: number;
     oursOverRetext: number;
     harperOverOurs: number;
+    allRulesMsPer1k?: number;
+    allRulesCleanPer1k?: number;
   },
   ruleTargets: Record<string, { f1?: number; cleanPer1k: number }>,
+  beyondTargets?: Record<string, number>,
 ): Check[];
 export declare function formatReport(result: BenchResult, checks: readonly Check[]): string;
 export declare function keyFigures(result: Partial<BenchResult>): Figure[];

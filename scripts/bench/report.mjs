@@ -43,7 +43,7 @@ export function table(head, rows) {
  * Every target of the issue as { name, value, op, target, pass }; pass is null when the figure
  * is missing (a rule that has not landed, a peer that failed to load).
  */
-export function evaluateChecks(result, targets, ruleTargets) {
+export function evaluateChecks(result, targets, ruleTargets, beyondTargets = {}) {
   const checks = [];
   const check = (name, value, op, target) => {
     const known = value !== null && value !== undefined;
@@ -56,8 +56,15 @@ export function evaluateChecks(result, targets, ruleTargets) {
     const unflagged = t.f1 === undefined && result.quality?.micro ? 0 : undefined;
     check(`${rule} clean/1k`, row?.clean_per_1k ?? unflagged, '<=', t.cleanPer1k);
   }
+  for (const [rule, f1] of Object.entries(beyondTargets)) {
+    // A run without the beyond/ folder has no figure; a scored run where the rule flags nothing has F1 0.
+    const scored = result.beyond ? (result.beyond.per_category[rule]?.f1 ?? 0) : undefined;
+    check(`${rule} F1 (beyond)`, scored, '>=', f1);
+  }
+  if (targets.allRulesCleanPer1k !== undefined) check('all rules clean/1k', result.quality?.micro?.clean_per_1k, '<=', targets.allRulesCleanPer1k);
   check('extraction coverage', result.extraction?.coverage, '>=', targets.extractionCoverage);
   check('warm analysis ms/1k', result.speed?.stages?.core, '<=', targets.warmAnalysisMsPer1k);
+  if (targets.allRulesMsPer1k !== undefined) check('all rules ms/1k', result.speed?.stages?.analysis, '<=', targets.allRulesMsPer1k);
   check('cold start ms', result.speed?.cold_start?.total_ms, '<=', targets.coldStartMs);
   check('ours / retext', result.speed?.ratios?.ours_over_retext, '<=', targets.oursOverRetext);
   check('harper / ours', result.speed?.ratios?.harper_over_ours, '>=', targets.harperOverOurs);
@@ -73,25 +80,31 @@ function scoreCells(row) {
   return [row.labels, row.predictions, row.tp, row.fp, row.fn, fmt(row.precision), fmt(row.recall), fmt(row.f1)];
 }
 
-function qualitySection(result, checks) {
-  const q = result.quality;
-  const c = result.corpus;
+/** A scored corpus as a table: one row per rule against its targets, then the ALL row. */
+function scoreTable(scored, checks, f1Check, allCleanCheck) {
   const head = ['rule', 'labels', 'flags', 'TP', 'FP', 'FN', 'P', 'R', 'F1', 'target', 'clean', 'clean/1k', 'target'];
-  const rows = Object.entries(q.per_category).map(([rule, row]) => [
+  const rows = Object.entries(scored.per_category).map(([rule, row]) => [
     rule,
     ...scoreCells(row),
-    checkCell(checks, `${rule} F1`, (t) => t.toFixed(2)),
+    checkCell(checks, f1Check(rule), (t) => t.toFixed(2)),
     row.clean_flags,
     fmt(row.clean_per_1k, 2),
     checkCell(checks, `${rule} clean/1k`, (t) => String(t)),
   ]);
-  rows.push(['ALL (micro)', ...scoreCells(q.micro), '', q.micro.clean_flags, fmt(q.micro.clean_per_1k, 2), '']);
+  rows.push(['ALL (micro)', ...scoreCells(scored.micro), '', scored.micro.clean_flags, fmt(scored.micro.clean_per_1k, 2), allCleanCheck]);
+  const lines = [table(head, rows)];
+  if (scored.failures.length) lines.push(`CLI reported ${scored.failures.length} problem(s): ${scored.failures.slice(0, 3).join(' | ')}`);
+  for (const warning of scored.warnings) lines.push(`scorer: ${warning}`);
+  return lines;
+}
+
+function qualitySection(result, checks) {
+  const q = result.quality;
+  const c = result.corpus;
   const lines = [
     `QUALITY  ${c.pages} pages, ${c.labels} labels, ${c.article_words.toLocaleString('en-US')} article words; clean pages ${c.clean_pages} (copydesk analyze --format jsonl, scored by score.mjs)`,
-    table(head, rows),
+    ...scoreTable(q, checks, (rule) => `${rule} F1`, checkCell(checks, 'all rules clean/1k', (t) => String(t))),
   ];
-  if (q.failures.length) lines.push(`CLI reported ${q.failures.length} problem(s): ${q.failures.slice(0, 3).join(' | ')}`);
-  for (const warning of q.warnings) lines.push(`scorer: ${warning}`);
   const peers = Object.entries(result.peers_quality ?? {});
   if (peers.length) {
     const peerRows = peers.flatMap(([peer, s]) =>
@@ -102,6 +115,30 @@ function qualitySection(result, checks) {
     lines.push('', 'peers on the same extracted texts, same scorer:');
     lines.push(table(['peer', 'labels', 'flags', 'TP', 'FP', 'FN', 'P', 'R', 'F1', 'clean', 'clean/1k'], peerRows));
   }
+  return lines.join('\n');
+}
+
+function beyondSection(result, checks) {
+  const b = result.beyond;
+  if (!b) return 'BEYOND  no beyond/ folder in the corpus: not measured';
+  return [
+    `BEYOND  ${b.pages} pages, ${b.labels} labels: spun phrases, agreement, quotation marks and figures injected (scored by score.mjs; the four rules above should not flag here)`,
+    ...scoreTable(b, checks, (rule) => `${rule} F1 (beyond)`, ''),
+  ].join('\n');
+}
+
+function realCopySection(result) {
+  const r = result.real_copy;
+  if (!r) return 'REAL COPY  no real-copy/ folder in the corpus: not measured';
+  const rows = Object.entries(r.per_rule)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([rule, x]) => [rule, x.flags, fmt(x.per_1k, 2)]);
+  rows.push(['ALL', r.all.flags, fmt(r.all.per_1k, 2)]);
+  const lines = [
+    `REAL COPY  ${r.articles} professionally edited articles, ${r.words.toLocaleString('en-US')} words, unlabelled: every flag is a real error or a false alarm — read them`,
+    table(['rule', 'flags', 'per 1k'], rows),
+  ];
+  if (r.failures.length) lines.push(`CLI reported ${r.failures.length} problem(s): ${r.failures.slice(0, 3).join(' | ')}`);
   return lines.join('\n');
 }
 
@@ -153,7 +190,7 @@ function speedSection(result, checks) {
   for (const e of s.rule_errors.slice(0, 3)) lines.push(`  rule error: ${e.ruleId}: ${e.message}`);
   lines.push(
     `  warm analysis, four core rules (+ tokenize, language) ${fmtMs(s.stages.core)} ms/1k  ${checkCell(checks, 'warm analysis ms/1k', (t) => String(t))}` +
-      ` · every rule, whole analyze() ${fmtMs(s.stages.analysis)} ms/1k`,
+      ` · every rule, whole analyze() ${fmtMs(s.stages.analysis)} ms/1k  ${checkCell(checks, 'all rules ms/1k', (t) => String(t))}`,
   );
   const peers = Object.entries(s.peers);
   if (peers.length) {
@@ -180,7 +217,16 @@ function summarySection(checks) {
 export function formatReport(result, checks) {
   const env = result.env;
   const header = `Copydesk benchmark · ${result.started} · node ${env.node} · ${env.cpus} cpus · ${env.commit}${env.dirty ? '+changes' : ''} · ${fmt(result.seconds, 0)} s`;
-  return [header, qualitySection(result, checks), extractionSection(result, checks), seedSection(result), speedSection(result, checks), summarySection(checks)].join(
+  return [
+    header,
+    qualitySection(result, checks),
+    beyondSection(result, checks),
+    realCopySection(result),
+    extractionSection(result, checks),
+    seedSection(result),
+    speedSection(result, checks),
+    summarySection(checks),
+  ].join(
     '\n\n',
   );
 }
@@ -202,6 +248,14 @@ export function keyFigures(result) {
       add(`${rule} recall`, row.recall, 'higher', 'score');
       add(`${rule} clean/1k`, row.clean_per_1k, 'lower', 'rate');
     }
+  }
+  for (const [rule, row] of Object.entries(result.beyond?.per_category ?? {})) {
+    add(`${rule} F1 (beyond)`, row.f1, 'higher', 'score');
+    add(`${rule} precision (beyond)`, row.precision, 'higher', 'score');
+    add(`${rule} recall (beyond)`, row.recall, 'higher', 'score');
+  }
+  for (const [rule, x] of Object.entries({ ...result.real_copy?.per_rule, ...(result.real_copy ? { ALL: result.real_copy.all } : {}) })) {
+    add(`${rule} real-copy/1k`, x.per_1k, 'lower', 'rate');
   }
   add('extraction coverage', result.extraction?.coverage, 'higher', 'score');
   for (const [category, x] of Object.entries(result.seed?.categories ?? {})) {

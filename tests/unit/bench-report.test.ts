@@ -12,7 +12,7 @@ import {
   type BenchResult,
   type ScoreRow,
 } from '../../scripts/bench/report.mjs';
-import { RULE_TARGETS, TARGETS } from '../../scripts/bench/targets.mjs';
+import { BEYOND_TARGETS, RULE_TARGETS, TARGETS } from '../../scripts/bench/targets.mjs';
 
 function row(tp: number, fp: number, fn: number, cleanFlags: number, cleanWords = 10_000): ScoreRow {
   const precision = tp + fp ? tp / (tp + fp) : null;
@@ -157,10 +157,67 @@ describe('formatReport', () => {
     expect(report).toContain('ours / retext = 0.50');
     expect(report).toContain('harper / ours = 30.0×');
     expect(report).toContain('harper 120.0 ms/1k (1 run, setup 2,000 ms)');
-    // typo ×2, repeated-word ×2, coverage, warm, cold, both ratios; name-variant ×2 fail; repeated-passage ×2 have no figure
-    expect(report).toContain('TARGETS  13/17 met');
+    // typo ×2, repeated-word ×2, coverage, warm, all rules ms, cold, both ratios; name-variant ×2 and
+    // all rules clean/1k fail; repeated-passage ×2 have no figure
+    expect(report).toContain('TARGETS  14/19 met');
+    expect(report).toMatch(/✗ all rules clean\/1k: 1\.100 \(target ≤ 0\.4\)/);
     expect(report).toMatch(/✗ name-variant F1: 0\.500 \(target ≥ 0\.85\)/);
     expect(report).toContain('no figure: repeated-passage F1, repeated-passage clean/1k');
+  });
+});
+
+describe('the beyond pages and the real copy', () => {
+  function withBeyond(): BenchResult {
+    const result = makeResult();
+    result.beyond = {
+      failures: [],
+      warnings: [],
+      pages: 2,
+      labels: 30,
+      per_category: { agreement: row(9, 1, 1, 0), 'quote-mismatch': row(5, 5, 5, 1) },
+      micro: row(14, 6, 6, 1),
+    };
+    result.real_copy = {
+      articles: 3,
+      words: 20_000,
+      per_rule: { typo: { flags: 4, per_1k: 0.2 }, 'quote-mismatch': { flags: 10, per_1k: 0.5 } },
+      all: { flags: 14, per_1k: 0.7 },
+      failures: [],
+    };
+    return result;
+  }
+
+  it('holds each beyond rule to its F1, and a rule that flags nothing there to 0', () => {
+    const checks = new Map(evaluateChecks(withBeyond(), TARGETS, RULE_TARGETS, BEYOND_TARGETS).map((c) => [c.name, c]));
+    expect(checks.get('agreement F1 (beyond)')?.pass).toBe(true);
+    expect(checks.get('quote-mismatch F1 (beyond)')?.pass).toBe(false);
+    expect(checks.get('spun-phrase F1 (beyond)')).toMatchObject({ value: 0, pass: false });
+  });
+
+  it('leaves the beyond targets undecided on a corpus without that folder', () => {
+    const checks = evaluateChecks(makeResult(), TARGETS, RULE_TARGETS, BEYOND_TARGETS);
+    expect(checks.find((c) => c.name === 'agreement F1 (beyond)')).toMatchObject({ value: null, pass: null });
+  });
+
+  it('prints both sections, and says when a folder was not there', () => {
+    const result = withBeyond();
+    const report = formatReport(result, evaluateChecks(result, TARGETS, RULE_TARGETS, BEYOND_TARGETS));
+    const beyond = report.slice(report.indexOf('BEYOND'));
+    expect(beyond.split('\n').find((l) => l.startsWith('agreement '))).toContain('≥0.80 ✓');
+    expect(report).toContain('REAL COPY  3 professionally edited articles, 20,000 words');
+    expect(report.split('\n').find((l) => l.startsWith('quote-mismatch ') && l.endsWith('0.50'))).toBeDefined();
+    const bare = formatReport(makeResult(), []);
+    expect(bare).toContain('BEYOND  no beyond/ folder in the corpus: not measured');
+    expect(bare).toContain('REAL COPY  no real-copy/ folder in the corpus: not measured');
+  });
+
+  it('compares the beyond F1 and the real-copy rates between runs', () => {
+    const before = withBeyond();
+    const after = withBeyond();
+    (after.real_copy as NonNullable<BenchResult['real_copy']>).all = { flags: 7, per_1k: 0.35 };
+    const rows = new Map(compareResults(before, after).map((r) => [r.name, r]));
+    expect(rows.get('ALL real-copy/1k')?.change).toBe('better');
+    expect(rows.get('agreement F1 (beyond)')?.change).toBe('same');
   });
 });
 
