@@ -10,3 +10,4 @@ export declare const WEB_ACCESSIBLE_REASONS: Record<string, string>;
 export declare function lintSource(text: string, file: string): SafetyProblem[];
 export declare function lintManifest(manifest: unknown, file?: string): SafetyProblem[];
 export declare function lintTree(root?: string): SafetyProblem[];
+export declare const STORE_LINT_WARNINGS: { code: string; files: string[]; reason: string }[];
