@@ -1,5 +1,7 @@
-import { isWithin, quotedSpans } from '../../core/quotations.ts';
+import { quotedSpans } from '../../core/quotations.ts';
 import type { BlockKind, Rule, RuleContext, Sentence, Span, Word } from '../../core/types.ts';
+import { NUMBER_WORDS, SCALE_WORDS } from '../number-inconsistency/number-words.ts';
+import { repeatsByDesign, type Repeat } from './by-design.ts';
 import { FUNCTION_WORDS } from './function-words.ts';
 import { restatementsOf } from './restatement.ts';
 import { RewordingIndex } from './rewording.ts';
@@ -63,7 +65,7 @@ interface Passage {
    * but not the "New" of "A New Hope"). Changing one makes a different statement.
    */
   names: Set<string>;
-  /** Tokens with digits: a copy must keep every one of them. */
+  /** Figures, in digits or words ("50", "three", "million"): a copy must keep every one of them. */
   figures: Set<string>;
   isSummary: boolean;
   /** Ends without punctuation (a summary bullet), so a copy of it may run into the next sentence. */
@@ -74,6 +76,8 @@ interface Passage {
   verbatimOnly: boolean;
   /** Wholly inside quotation marks: quoting a source twice is deliberate. */
   quoted: boolean;
+  /** The quotation the sentence lies wholly in, if any. */
+  quotation: Span | null;
   /** "[Read: …]" and other bracketed inserts are page furniture, not the article's own prose. */
   bracketed: boolean;
 }
@@ -81,6 +85,11 @@ interface Passage {
 interface Match {
   first: Passage;
   alignment: Alignment;
+}
+
+/** A copy and its first copy: aligned word by word, or (no alignment) a caption reworded. */
+interface Found extends Repeat<Passage> {
+  alignment: Alignment | null;
 }
 
 const rule: Rule = {
@@ -100,17 +109,26 @@ const rule: Rule = {
     const index = new PassageIndex(passages);
     // Stemming every sentence is the costly part: done only where there is a caption to check.
     const rewordings = passages.some(mayBeReworded) ? new RewordingIndex(passages) : null;
-    const copies = new Set<Sentence>();
+    const repeats: Found[] = [];
     for (const passage of passages) {
       const match = passage.neverCopy ? null : index.bestMatch(passage, ctx.article.text);
       const reworded = match || !rewordings || !mayBeReworded(passage) ? null : rewordings.bestMatch(passage);
-      if (match) report(ctx, passage, match);
-      else if (reworded) reportRewording(ctx, passage, reworded);
-      if (match || reworded) copies.add(passage.sentence);
+      if (match) {
+        repeats.push({ copy: passage, first: match.first, alignment: match.alignment, span: copySpan(ctx.article.text, passage, match.alignment), reworded: false });
+      } else if (reworded) {
+        repeats.push({ copy: passage, first: reworded, alignment: null, span: passage.sentence, reworded: true });
+      }
       if (!isLongEnough(passage) || passage.bracketed) continue;
       if (!passage.verbatimOnly) index.add(passage);
       if (REWORDED_FIRST_COPIES.has(passage.kind) && !passage.quoted) rewordings?.add(passage);
     }
+    const byDesign = repeatsByDesign(repeats, ctx.article, ctx.parse.sentences);
+    for (const repeat of repeats) {
+      if (byDesign.has(repeat) || isSameCaptionAgain(repeat)) continue;
+      if (repeat.alignment) report(ctx, repeat);
+      else reportRewording(ctx, repeat.copy, repeat.first);
+    }
+    const copies = new Set(repeats.map(({ copy }) => copy.sentence));
     for (const { first, again } of restatementsOf(ctx)) {
       if (copies.has(again)) continue;
       ctx.report({
@@ -124,13 +142,13 @@ const rule: Rule = {
 
 export default rule;
 
-function report(ctx: RuleContext, copy: Passage, { first, alignment }: Match): void {
+function report(ctx: RuleContext, { first, alignment, span }: Found): void {
   ctx.report({
-    span: copySpan(ctx.article.text, copy, alignment),
+    span,
     messageId: 'repeatsEarlier',
     data: {
       earlier: first.isSummary ? 'a summary line' : 'an earlier sentence',
-      similarity: alignment.edits === 0 ? ' word for word' : ' nearly word for word',
+      similarity: alignment?.edits === 0 ? ' word for word' : ' nearly word for word',
     },
     related: [{ span: { start: first.sentence.start, end: first.sentence.end }, label: 'first copy' }],
   });
@@ -143,6 +161,11 @@ function reportRewording(ctx: RuleContext, copy: Passage, first: Passage): void 
     data: { earlier: first.isSummary ? 'a summary line' : 'an earlier caption' },
     related: [{ span: { start: first.sentence.start, end: first.sentence.end }, label: 'first copy' }],
   });
+}
+
+/** The same caption under another photo: a gallery captions its pictures alike on purpose; a spinner rewords. */
+function isSameCaptionAgain({ copy, first }: Found): boolean {
+  return first.kind === 'caption' && copy.tokens.join(' ') === first.tokens.join(' ');
 }
 
 /** A caption long enough to be a passage, not a quotation: the only place a rewording is looked for. */
@@ -185,6 +208,7 @@ function* passagesOf(ctx: RuleContext): Generator<Passage> {
       if (!word.sentenceStart && word.shape !== 'lower' && !writtenInLowerCase.has(token)) names.add(token);
     });
     if (!quotations.has(sentence.block)) quotations.set(sentence.block, quotedSpans(article.text, block));
+    const quotation = quotations.get(sentence.block)?.find((span) => span.start <= sentence.start && sentence.end <= span.end) ?? null;
     const text = article.text.slice(sentence.start, sentence.end);
     yield {
       id: sentence.firstWord,
@@ -199,7 +223,8 @@ function* passagesOf(ctx: RuleContext): Generator<Passage> {
       open: !CLOSED_ENDING.test(text),
       neverCopy: NEVER_COPIES.has(block.kind),
       verbatimOnly: ONLY_VERBATIM_COPIES.has(block.kind),
-      quoted: isWithin(sentence, quotations.get(sentence.block) ?? []),
+      quoted: quotation !== null,
+      quotation,
       bracketed: text.startsWith('['),
     };
   }
@@ -209,9 +234,13 @@ function normalise(word: Word): string {
   return word.lower.endsWith("'s") ? word.lower.slice(0, -2) : word.lower;
 }
 
-/** Numbers and codes with digits in them ("50", "MS-04", "1990s"). */
+/**
+ * Numbers and codes with digits in them ("50", "MS-04", "1990s"), and counts in words ("three",
+ * "million"): a copy that changes one contradicts the first copy, and that is number-inconsistency's
+ * to report, not a paste.
+ */
 function isFigure(token: string): boolean {
-  return /\p{N}/u.test(token);
+  return /\p{N}/u.test(token) || NUMBER_WORDS.has(token) || SCALE_WORDS.has(token);
 }
 
 function isLongEnough(passage: Passage): boolean {
