@@ -84,7 +84,8 @@ function recurringPassages(repeats: readonly Repeat<Placed>[]): Set<number> {
     parent.set(id, top);
     return top;
   };
-  for (const { copy, first } of repeats) parent.set(root(copy.id), root(first.id));
+  // A rewording is another line on the same subject, not the same line again.
+  for (const { copy, first, reworded } of repeats) if (!reworded) parent.set(root(copy.id), root(first.id));
   const sizes = new Map<number, number>();
   for (const id of parent.keys()) sizes.set(root(id), (sizes.get(root(id)) ?? 0) + 1);
   return new Set([...parent.keys()].filter((id) => (sizes.get(root(id)) as number) >= RECURRING));
@@ -120,13 +121,15 @@ function summaries<P extends Placed>(repeats: readonly Repeat<P>[], layout: Layo
   const byBox = new Map<number, Repeat<P>[]>();
   const byRecapBlock = new Map<number, Repeat<P>[]>();
   for (const repeat of repeats) {
-    const { copy, first } = repeat;
+    const { copy, first, reworded } = repeat;
+    // A caption reworded by a spinner summarises nothing.
+    if (reworded) continue;
     const firstBox = layout.boxOf(first);
     const copyBox = layout.boxOf(copy);
     if (firstBox !== copyBox) {
       for (const box of [firstBox, copyBox]) if (box !== null) byBox.set(box, [...(byBox.get(box) ?? []), repeat]);
     }
-    if (copyBox === null) byRecapBlock.set(copy.sentence.block, [...(byRecapBlock.get(copy.sentence.block) ?? []), repeat]);
+    if (copy.kind === 'paragraph') byRecapBlock.set(copy.sentence.block, [...(byRecapBlock.get(copy.sentence.block) ?? []), repeat]);
   }
   const found: Repeat<P>[] = [];
   for (const [box, inBox] of byBox) {
