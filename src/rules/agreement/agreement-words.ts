@@ -42,15 +42,53 @@ export const PLURAL_TO_SINGULAR: ReadonlyMap<string, string> = new Map([
   ["don't", "doesn't"],
 ]);
 
-/** Subject pronouns by number. "I", "you" and "it" are left out: each is also an object or a numeral. */
+/**
+ * Subject pronouns by the verb forms they take: "I am", "you are", "it is". "You" and "it" are also
+ * objects ("those who made it are"), so they are checked only where an object can't stand; "I" is
+ * also a numeral ("World War I").
+ */
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'singular' | 'plural' | 'first'> = new Map([
+  ['i', 'first'],
+  ['you', 'plural'],
+  ['we', 'plural'],
+  ['they', 'plural'],
+  ['he', 'singular'],
+  ['she', 'singular'],
+  ['it', 'singular'],
+]);
+
+/**
+ * The pronouns that may be the subject shared by two joined verbs. "I", "you" and "it" are left
+ * out: each is also an object or a numeral.
+ */
 export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
 export const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+/** Pronouns that are also objects: an object after a verb or preposition is no subject. */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['you', 'it']);
+
+/**
+ * Verbs that take a clause without "that", so a pronoun after them is a subject: "he said it
+ * were…", "I think you is…".
+ */
+export const ZERO_THAT_VERBS: ReadonlySet<string> = new Set([
+  'say', 'says', 'said', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'know',
+  'knows', 'knew', 'feel', 'feels', 'felt', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared',
+  'suspect', 'suspects', 'suspected', 'guess', 'reckon', 'reckons', 'reckoned', 'suppose', 'claim',
+  'claims', 'claimed', 'argue', 'argues', 'argued', 'admit', 'admits', 'admitted', 'add', 'adds',
+  'added', 'warn', 'warns', 'warned', 'realise', 'realised', 'realize', 'realized', 'insist',
+  'insists', 'insisted', 'mean', 'means', 'meant', 'noticed', 'found', 'finds', 'show', 'shows',
+  'showed', 'shown', 'suggest', 'suggests', 'suggested', 'expect', 'expects', 'expected', 'seem',
+  'seems', 'seemed',
+]);
+
+/** Modals that also have a base-form verb use: "he need not", "she dare not". */
+export const SEMI_MODALS: ReadonlySet<string> = new Set(['need', 'dare']);
 
 /** Words before "he"/"she" that make the pronoun and its verb an inverted question or a compound subject. */
 export const BEFORE_INVERTED_OR_COMPOUND: ReadonlySet<string> = new Set([
   'and', 'or', 'nor', 'did', 'does', 'do', "didn't", "doesn't", 'would', 'could', 'should', 'will',
   'can', 'might', 'must', 'may', 'shall', 'had', 'has', 'have', 'is', 'was', 'were', 'are',
-  "wouldn't", "couldn't", "shouldn't", "won't", "can't", 'that', 'lest',
+  "wouldn't", "couldn't", "shouldn't", "won't", "can't", 'lest',
 ]);
 
 /**
@@ -72,6 +110,9 @@ export const MANDATIVE_CUES: ReadonlySet<string> = new Set([
   'propose', 'proposed', 'proposes', 'require', 'required', 'requires', 'request', 'requested',
   'order', 'ordered', 'important', 'essential', 'vital', 'necessary', 'imperative', 'crucial',
 ]);
+
+/** Words right before a subject that make its base form a subjunctive: "insisted that he resign". */
+export const SUBJUNCTIVE_THAT: ReadonlySet<string> = new Set(['that', 'lest']);
 
 /** Adverbs that may stand between a subject and its verb ("they also say", "but still insists"). */
 export const MID_ADVERBS: ReadonlySet<string> = new Set([
@@ -119,6 +160,9 @@ export const CLAUSE_VERB_OBJECTS: ReadonlySet<string> = new Set(['that', 'he', '
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'and', 'but', 'or', 'so', 'that', 'because', 'while', 'when', 'if', 'since', 'although', 'though',
   'as', 'where', 'whereas', 'unless',
+  // Sentence adverbs: "However, that budget…", "Perhaps the plan…".
+  'however', 'therefore', 'meanwhile', 'moreover', 'furthermore', 'thus', 'hence', 'yet', 'perhaps',
+  'instead', 'indeed', 'now', 'then', 'today',
   // Verbs that take a clause without "that": "officials said those people were…".
   'said', 'says', 'say', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed',
 ]);
@@ -134,3 +178,55 @@ export const CLAUSE_LINKS: ReadonlySet<string> = new Set([
   'out', 'outside', 'over', 'past', 'since', 'than', 'through', 'throughout', 'to', 'toward',
   'towards', 'under', 'until', 'up', 'upon', 'with', 'within', 'without',
 ]);
+
+/** Words that open a noun phrase as its subject: "the", "his", "these", "every". */
+export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my',
+  'your', 'each', 'every', 'another', 'many', 'several', 'both', 'few', 'no',
+]);
+
+/** Words before a determiner that leave the number to the noun: "all the cities", "half their staff". */
+export const PREDETERMINERS: ReadonlySet<string> = new Set(['all', 'both', 'half']);
+
+/**
+ * Nouns that name a part or an amount of what follows "of", where the verb agrees with that
+ * ("a number of people are", "the rest of the money is", "a lot of things have"), or with either
+ * ("a range of options is/are", "this kind of errors").
+ */
+export const PARTITIVE_NOUNS: ReadonlySet<string> = new Set([
+  'number', 'lot', 'lots', 'majority', 'minority', 'rest', 'remainder', 'bulk', 'couple', 'pair',
+  'host', 'range', 'handful', 'bunch', 'total', 'series', 'variety', 'kind', 'sort', 'type',
+  'set', 'group', 'percentage', 'proportion', 'fraction', 'half', 'third', 'quarter', 'dozen',
+  'plenty', 'part', 'share', 'portion', 'mix', 'array', 'selection', 'collection', 'combination',
+  'average', 'maximum', 'minimum', 'sum', 'body', 'crowd', 'swathe', 'raft', 'slew', 'flurry',
+]);
+
+/**
+ * Nouns English uses with a verb of either number: Latin plurals used as mass nouns ("the data
+ * is/are"), nouns whose plural has no -s or whose singular has one ("the species is/are").
+ */
+export const EITHER_NUMBER_NOUNS: ReadonlySet<string> = new Set([
+  'data', 'media', 'criteria', 'agenda', 'series', 'species', 'means', 'headquarters',
+  'whereabouts', 'crossroads', 'barracks', 'offspring', 'aircraft', 'sheep', 'fish', 'deer',
+  'personnel', 'police', 'staff', 'cattle', 'clergy', 'premises', 'odds', 'thanks',
+]);
+
+/** Quantifiers whose "of" phrase sets the number: "some of the cities are", "some of the money is". */
+export const QUANTIFIERS_LIKE_THEIR_NOUN: ReadonlySet<string> = new Set(['some', 'most', 'all', 'half']);
+/** Quantifiers that are plural whatever follows "of": "many of the staff are". */
+export const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'several', 'both', 'few']);
+
+/** Prepositions that attach a phrase to a subject noun: "the price of oil is", "the road to the mines is". */
+export const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of', 'in', 'on', 'at', 'for', 'from', 'with', 'about', 'between', 'among', 'behind', 'inside',
+  'near', 'under', 'over', 'across', 'within', 'without', 'around', 'against', 'to', 'by',
+  'beyond', 'outside', 'along',
+]);
+
+/** Conjunctions that may join a noun phrase to an earlier one into a compound subject. */
+export const COMPOUNDING: ReadonlySet<string> = new Set(['and', 'or', 'nor', '&']);
+
+/** Prepositions that also open a clause, so a pronoun after them may be its subject: "except it has". */
+export const CONJUNCTION_PREPOSITIONS: ReadonlySet<string> = new Set(['except', 'after', 'before', 'since', 'until', 'till', 'than', 'as', 'but', 'like']);
+
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);

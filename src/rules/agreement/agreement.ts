@@ -2,6 +2,20 @@ import { isWithin, quotationSpans } from '../../core/quotations.ts';
 import type { BlockKind, Rule, RuleContext, Sentence, Span, Word } from '../../core/types.ts';
 import {
   BEFORE_INVERTED_OR_COMPOUND,
+  EITHER_NUMBER_NOUNS,
+  COMPOUNDING,
+  CONJUNCTION_PREPOSITIONS,
+  MODALS,
+  NOUN_PHRASE_OPENERS,
+  OBJECT_PRONOUNS,
+  PARTITIVE_NOUNS,
+  PLURAL_QUANTIFIERS,
+  PREDETERMINERS,
+  QUANTIFIERS_LIKE_THEIR_NOUN,
+  SEMI_MODALS,
+  SUBJECT_PREPOSITIONS,
+  SUBJUNCTIVE_THAT,
+  ZERO_THAT_VERBS,
   CLAUSE_LINKS,
   CLAUSE_OPENERS,
   CLAUSE_VERB_OBJECTS,
@@ -17,26 +31,47 @@ import {
   PLURAL_DETERMINERS,
   PLURAL_PRONOUNS,
   PLURAL_TO_SINGULAR,
+  SUBJECT_PRONOUNS,
   SINGULAR_CLAUSE_STARTS,
   SINGULAR_DETERMINERS,
   SINGULAR_PRONOUNS,
   SINGULAR_TO_PLURAL,
   SUBJUNCTIVE_CUES,
 } from './agreement-words.ts';
+import { baseOf, isA, singularOf, thirdPersonSingular } from './word-classes.ts';
 
 /** Headlines drop and bend verbs by design ("Baldwin, crew deny…"); they are not prose. */
 const SKIPPED_BLOCKS: ReadonlySet<BlockKind> = new Set(['title', 'heading']);
 /** How many words a noun phrase may run between its determiner and its verb ("the film’s crew members say"). */
 const MAX_NOUN_PHRASE_WORDS = 3;
+/** How many words a subject's noun phrase may run to, from its determiner to its noun. */
+const MAX_SUBJECT_WORDS = 5;
+/** How many prepositional phrases may stand between a subject's noun and its verb ("the price of oil in Europe is"). */
+const MAX_PREPOSITIONAL_PHRASES = 2;
 type GrammaticalNumber = 'singular' | 'plural';
+/** Whom a finite verb agrees with: a singular or plural subject, or "I". */
+type Person = GrammaticalNumber | 'first';
 
-/** The third-person singular of a base form: say → says, deny → denies, go → goes. */
-function thirdPersonSingular(base: string): string {
-  if (base === 'have') return 'has';
-  if (/(?:s|sh|ch|x|z|o)$/.test(base)) return `${base}es`;
-  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
-  return `${base}s`;
+/** A finite verb's form for each person; `first` is missing where "I" has no form ("I'm not"). */
+interface FiniteForms {
+  singular: string;
+  plural: string;
+  first?: string;
 }
+
+/** "be", "have" and "do", by any of their present or past forms. */
+const AUXILIARY_FORMS: ReadonlyMap<string, FiniteForms> = new Map(
+  [
+    { singular: 'is', plural: 'are', first: 'am' },
+    { singular: 'was', plural: 'were', first: 'was' },
+    { singular: 'has', plural: 'have', first: 'have' },
+    { singular: 'does', plural: 'do', first: 'do' },
+    { singular: "isn't", plural: "aren't" },
+    { singular: "wasn't", plural: "weren't", first: "wasn't" },
+    { singular: "hasn't", plural: "haven't", first: "haven't" },
+    { singular: "doesn't", plural: "don't", first: "don't" },
+  ].flatMap((forms: FiniteForms) => [forms.singular, forms.plural, forms.first ?? ''].filter(Boolean).map((form) => [form, forms] as const)),
+);
 
 const BASE_OF: ReadonlyMap<string, string> = new Map(CLAUSE_VERBS.map((base) => [thirdPersonSingular(base), base]));
 const BASE_FORMS: ReadonlySet<string> = new Set(CLAUSE_VERBS);
@@ -47,8 +82,11 @@ const rule: Rule = {
     languages: ['en'],
     description: 'A verb whose number does not agree with its subject: “they was”, “he were”, “They add … but asserts”.',
     messages: {
-      pronounVerb: '“{verb}” does not agree with “{subject}”: use “{expected}”',
-      nounVerb: '“{verb}” is singular but “{subject}” is plural: use “{expected}”',
+      pronounVerb: '“{subject}” takes “{expected}”, not “{verb}”: the verb agrees with its subject',
+      nounVerb: 'The subject “{subject}” is {number}, so its verb is “{expected}”, not “{verb}”',
+      nounPrepositionVerb:
+        'The subject is “{subject}”, which is {number}; “{nearest}” belongs to the phrase after it, so the verb is “{expected}”, not “{verb}”',
+      quantifierVerb: 'The subject “{subject}” is {number}, so its verb is “{expected}”, not “{verb}”',
       joinedVerb:
         '“{verb}” has the same subject as “{firstVerb}” (“{subject}”), which is {number}: use “{expected}”',
     },
@@ -69,6 +107,13 @@ interface Clause {
   verbIndex: number;
 }
 
+/** A noun phrase: its last word, and its number when that word is a noun whose number is plain. */
+interface NounPhrase {
+  last: number;
+  number: GrammaticalNumber | undefined;
+  hasNumeral: boolean;
+}
+
 class AgreementChecker {
   private readonly text: string;
   private readonly words: readonly Word[];
@@ -83,63 +128,214 @@ class AgreementChecker {
     let quotedBlock = -1;
     for (const sentence of this.ctx.parse.sentences) {
       const block = this.ctx.article.blocks[sentence.block];
-      if (!block || SKIPPED_BLOCKS.has(block.kind) || !this.hasCandidate(sentence)) continue;
+      if (!block || SKIPPED_BLOCKS.has(block.kind)) continue;
       if (quotedBlock !== sentence.block) {
         this.quoted = quotationSpans(this.text, block);
         quotedBlock = sentence.block;
       }
       for (let i = sentence.firstWord; i < sentence.endWord; i++) {
         if (this.isQuoted(i)) continue;
-        this.pronounVerb(i) || this.determinerNounVerb(i) || this.joinedVerb(i, sentence);
+        this.pronounVerb(i) || this.quantifierVerb(i) || this.nounPhraseVerb(i) || this.joinedVerb(i, sentence);
       }
     }
   }
 
-  /** A cheap first pass: most sentences hold none of the words any check starts from. */
-  private hasCandidate(sentence: Sentence): boolean {
-    for (let i = sentence.firstWord; i < sentence.endWord; i++) {
-      const lower = (this.words[i] as Word).lower;
-      if (PLURAL_PRONOUNS.has(lower) || SINGULAR_PRONOUNS.has(lower) || COORDINATORS.has(lower)) return true;
-      if (PLURAL_DETERMINERS.has(lower)) return true;
-    }
-    return false;
-  }
-
-  /** "they was", "we has", "they says"; "he were", "she don't", "he say". */
+  /** "they was", "we has", "they wants", "I has", "you is"; "he were", "it require", "she don't". */
   private pronounVerb(i: number): boolean {
     const subject = this.words[i] as Word;
+    const person = SUBJECT_PRONOUNS.get(subject.lower);
+    if (person === undefined || this.invertedOrCompound(i) || !this.maySubject(i)) return false;
     const v = this.verbAfter(i);
     if (v === undefined) return false;
     const verb = this.words[v] as Word;
     if (verb.shape !== 'lower') return false;
-    let expected: string | undefined;
-    if (PLURAL_PRONOUNS.has(subject.lower)) {
-      expected = SINGULAR_TO_PLURAL.get(verb.lower) ?? BASE_OF.get(verb.lower);
-    } else if (SINGULAR_PRONOUNS.has(subject.lower) && !this.invertedOrCompound(i)) {
-      expected = PLURAL_TO_SINGULAR.get(verb.lower);
-      if (BASE_FORMS.has(verb.lower) && !this.cuedBefore(i, MANDATIVE_CUES)) expected = thirdPersonSingular(verb.lower);
-      if ((verb.lower === 'were' || verb.lower === "weren't") && this.cuedBefore(i, SUBJUNCTIVE_CUES)) expected = undefined;
-    }
-    if (expected === undefined) return false;
+    const forms = finiteForms(verb.lower, 'pronoun');
+    const expected = forms?.[person];
+    if (!forms || expected === undefined || expected === verb.lower) return false;
+    if (person !== 'plural' && this.subjunctive(i, v, forms)) return false;
     this.report('pronounVerb', subject, v, expected, { subject: subject.text });
     return true;
   }
 
-  /** "these reports is", "those people was": a determiner that makes its noun plural, then a singular verb. */
-  private determinerNounVerb(i: number): boolean {
-    const determiner = this.words[i] as Word;
-    if (!PLURAL_DETERMINERS.has(determiner.lower)) return false;
-    const noun = this.words[i + 1];
-    const verb = this.words[i + 2];
-    if (!noun || !verb || !this.adjacent(i, i + 1) || !this.adjacent(i + 1, i + 2)) return false;
-    // "my experience with these tools isn't", "each of those sublists has": the noun phrase must
-    // open its clause, or it is a preposition's object and the subject stands before it.
+  /**
+   * Whether the pronoun at `i` can be a subject: "I" after a name is a numeral ("World War I"),
+   * "it" and "you" after a verb or a preposition are its object ("those who made it are", "what
+   * I tell you is") — unless the verb takes a clause without "that" ("he said it were") or the
+   * preposition is also a conjunction ("except it have").
+   */
+  private maySubject(i: number): boolean {
+    const pronoun = this.words[i] as Word;
+    const previous = this.words[i - 1];
+    if (!previous || previous.sentence !== pronoun.sentence || !this.adjacent(i - 1, i)) return true;
+    if (pronoun.lower === 'i') return previous.shape === 'lower' && !previous.isNumber;
+    if (!OBJECT_PRONOUNS.has(pronoun.lower) || ZERO_THAT_VERBS.has(previous.lower)) return true;
+    if (isA('prepositions', previous.lower)) return CONJUNCTION_PREPOSITIONS.has(previous.lower);
+    return !isA('verbs', previous.lower) && !/..(?:ing|ed)$/.test(previous.lower);
+  }
+
+  /**
+   * A singular subject with a plural form that is right in the subjunctive: "if he were", "as
+   * it were", "the board insisted that he resign", "he need not".
+   */
+  private subjunctive(i: number, v: number, forms: FiniteForms): boolean {
+    const verb = (this.words[v] as Word).lower;
+    if (verb === 'were' || verb === "weren't") {
+      const previous = this.words[i - 1];
+      return this.cuedBefore(i, SUBJUNCTIVE_CUES) || previous?.lower === 'as';
+    }
+    // Only a base form is a subjunctive ("that he resign", "that she have"); "are" and "don't" never are.
+    if (verb !== forms.plural || verb === 'are' || verb.endsWith("n't")) return false;
+    const previous = this.words[i - 1];
+    if (previous !== undefined && SUBJUNCTIVE_THAT.has(previous.lower)) return true;
+    if (SEMI_MODALS.has(verb)) return true;
+    return this.cuedBefore(i, MANDATIVE_CUES);
+  }
+
+  /**
+   * "These cities is", "the cases appears", "His wife have", "the price of these goods are": a
+   * determiner and its noun opening a clause, any phrases after the noun that start with a
+   * preposition, and the verb. The noun sets the number, not the nearest word.
+   */
+  private nounPhraseVerb(i: number): boolean {
     if (!this.opensClause(i)) return false;
-    if (noun.shape !== 'lower' || !isPluralNoun(noun.lower)) return false;
-    const expected = SINGULAR_TO_PLURAL.get(verb.lower);
-    if (expected === undefined) return false;
-    this.report('nounVerb', noun, i + 2, expected, { subject: this.text.slice(determiner.start, noun.end) });
+    let d = i;
+    if (PREDETERMINERS.has((this.words[i] as Word).lower) && this.adjacent(i, i + 1)) d = i + 1;
+    const determiner = this.words[d] as Word;
+    if (!NOUN_PHRASE_OPENERS.has(determiner.lower) || (determiner.shape !== 'lower' && !determiner.sentenceStart)) return false;
+    const phrase = this.nounPhrase(d + 1, false);
+    if (!phrase || phrase.number === undefined) return false;
+    const head = this.words[phrase.last] as Word;
+    if (PARTITIVE_NOUNS.has(singularOf(head.lower) ?? head.lower)) return false;
+    let last = phrase.last;
+    let nearest = head;
+    for (let p = 0; p < MAX_PREPOSITIONAL_PHRASES; p++) {
+      const preposition = this.words[last + 1];
+      if (!preposition || !this.adjacent(last, last + 1) || !SUBJECT_PREPOSITIONS.has(preposition.lower)) break;
+      const start = NOUN_PHRASE_OPENERS.has((this.words[last + 2] as Word | undefined)?.lower ?? '') ? last + 3 : last + 2;
+      if (!this.adjacent(last + 1, start)) return false;
+      const object = this.nounPhrase(start, true);
+      // "Another way to further reduce…": no noun, no prepositional phrase.
+      if (!object || (object.number === undefined && (this.words[object.last] as Word).shape === 'lower')) return false;
+      last = object.last;
+      nearest = this.words[last] as Word;
+    }
+    const v = this.verbAfter(last);
+    if (v === undefined) return false;
+    const verb = this.words[v] as Word;
+    const forms = verb.shape === 'lower' ? finiteForms(verb.lower, 'noun') : undefined;
+    const expected = forms?.[phrase.number];
+    if (!forms || expected === undefined || expected === verb.lower) return false;
+    if (phrase.number === 'singular' && !this.singularSubjectTakesSingular(d, head, v, forms)) return false;
+    if (phrase.number === 'plural' && !this.pluralSubjectTakesPlural(determiner, head, phrase.hasNumeral)) return false;
+    const subject = { start: determiner.start, end: head.end };
+    const data = { subject: this.text.slice(subject.start, subject.end), number: phrase.number, nearest: nearest.text };
+    this.report(nearest === head ? 'nounVerb' : 'nounPrepositionVerb', head, v, expected, data);
     return true;
+  }
+
+  /**
+   * Where English allows a plural verb after a singular noun: a group in British copy ("the
+   * government have"), a compound subject ("the president and his wife are"), a subjunctive ("if
+   * the price were lower"), a determiner that disagrees with its noun ("these sheep"); and where
+   * the "verb" is a noun ("the unit sell could…").
+   */
+  private singularSubjectTakesSingular(d: number, head: Word, v: number, forms: FiniteForms): boolean {
+    if (isA('groupNouns', head.lower) || PLURAL_DETERMINERS.has((this.words[d] as Word).lower)) return false;
+    if (this.subjunctive(d, v, forms)) return false;
+    // "The failure to deliver or the supply of goods were…": after "and"/"or" the noun phrase may
+    // be the last of a compound subject, whose start is hard to see without a parser.
+    const conjunction = this.words[d - 1];
+    if (conjunction && COMPOUNDING.has(conjunction.lower)) return false;
+    // "the unit sell could fetch £350m": a base form followed by a modal is a noun.
+    const next = this.words[v + 1];
+    return !(forms.plural === (this.words[v] as Word).lower && next && this.adjacent(v, v + 1) && MODALS.has(next.lower));
+  }
+
+  /**
+   * Where English allows a singular verb after a plural noun: a measure ("two years is a long
+   * time", "the last five years has"), a determiner that disagrees with its noun ("a means").
+   */
+  private pluralSubjectTakesPlural(determiner: Word, head: Word, hasNumeral: boolean): boolean {
+    if (hasNumeral || SINGULAR_DETERMINERS.has(determiner.lower) || determiner.lower === 'another') return false;
+    return !isA('measureNouns', singularOf(head.lower) ?? head.lower);
+  }
+
+  /**
+   * "Some of his positions was", "one of the reasons are": a quantifier and its "of" phrase.
+   * "some", "most", "all" and "half" take the number of the noun after "of"; "many", "several",
+   * "both" and "few" are plural, "one" singular.
+   */
+  private quantifierVerb(i: number): boolean {
+    const quantifier = this.words[i] as Word;
+    const lower = quantifier.lower;
+    const likeNoun = QUANTIFIERS_LIKE_THEIR_NOUN.has(lower);
+    if (!likeNoun && !PLURAL_QUANTIFIERS.has(lower) && lower !== 'one') return false;
+    if ((this.words[i + 1] as Word | undefined)?.lower !== 'of' || !this.adjacent(i, i + 1) || !this.opensClause(i)) return false;
+    const next = this.words[i + 2];
+    if (!next || !this.adjacent(i + 1, i + 2)) return false;
+    let object: NounPhrase | undefined;
+    if (next.lower === 'them' || next.lower === 'us') object = { last: i + 2, number: 'plural', hasNumeral: false };
+    else if (NOUN_PHRASE_OPENERS.has(next.lower)) object = this.nounPhrase(i + 3, false);
+    if (!object?.number) return false;
+    const number: GrammaticalNumber = likeNoun ? object.number : lower === 'one' ? 'singular' : 'plural';
+    const v = this.verbAfter(object.last);
+    if (v === undefined) return false;
+    const verb = this.words[v] as Word;
+    const forms = verb.shape === 'lower' ? finiteForms(verb.lower, 'noun') : undefined;
+    const expected = forms?.[number];
+    if (!forms || expected === undefined || expected === verb.lower) return false;
+    const object_ = this.words[object.last] as Word;
+    this.report('quantifierVerb', quantifier, v, expected, {
+      subject: this.text.slice(quantifier.start, object_.end),
+      number,
+    });
+    return true;
+  }
+
+  /**
+   * The noun phrase from `from` up to its noun, if a noun ends it: adjectives, nouns, numbers and
+   * possessives ("the company’s two biggest shareholders"). Names stop a subject (its number is
+   * the name's business: "the Beatles are") but may stand in the object of a preposition.
+   */
+  private nounPhrase(from: number, allowNames: boolean): NounPhrase | undefined {
+    let hasNumeral = false;
+    let nounAfterDeterminer = false;
+    let last: number | undefined;
+    for (let j = from; j < from + MAX_SUBJECT_WORDS && j < this.words.length; j++) {
+      const word = this.words[j] as Word;
+      if (j > from && !this.adjacent(j - 1, j)) break;
+      if (this.isQuoted(j)) return undefined;
+      const lower = word.lower;
+      if (word.isNumber || NUMERALS.has(lower)) {
+        hasNumeral = true;
+        last = j;
+        continue;
+      }
+      if (word.shape !== 'lower') {
+        if (!allowNames) return undefined;
+        last = j;
+        continue;
+      }
+      if (AUXILIARY_FORMS.has(lower) || isA('thirdPersonVerbs', lower)) break;
+      const core = lower.slice(lower.lastIndexOf('-') + 1);
+      // Right after a determiner a verb's base form is a noun: "the fix", "a cut".
+      if (j === from && isA('baseForms', core) && !isA('adjectives', core)) {
+        last = j;
+        nounAfterDeterminer = true;
+        continue;
+      }
+      if (isA('pureBaseVerbs', lower)) break;
+      if (/'s?$/.test(lower) || nounNumber(core) !== undefined || isA('adjectives', core)) {
+        last = j;
+        continue;
+      }
+      break;
+    }
+    if (last === undefined) return undefined;
+    const lastWord = this.words[last] as Word;
+    const core = lastWord.lower.slice(lastWord.lower.lastIndexOf('-') + 1);
+    if (lastWord.shape !== 'lower') return { last, number: undefined, hasNumeral };
+    return { last, number: last === from && nounAfterDeterminer ? 'singular' : nounNumber(core), hasNumeral };
   }
 
   /**
@@ -320,6 +516,37 @@ class AgreementChecker {
   private isQuoted(i: number): boolean {
     return isWithin(this.words[i] as Word, this.quoted);
   }
+}
+
+/**
+ * The forms of a finite verb, if `word` is one whose number shows. After a pronoun, where nouns
+ * seldom stand, any word used as a verb counts ("they plays"); after a noun only the words that
+ * are seldom anything else ("the cases appears", but not "the company plans").
+ */
+function finiteForms(word: string, after: 'pronoun' | 'noun'): FiniteForms | undefined {
+  const auxiliary = AUXILIARY_FORMS.get(word);
+  if (auxiliary) return auxiliary;
+  if (isA(after === 'pronoun' ? 'thirdPersonForms' : 'thirdPersonVerbs', word)) {
+    const base = baseOf(word);
+    return base === undefined ? undefined : { singular: word, plural: base, first: base };
+  }
+  if (isA(after === 'pronoun' ? 'baseForms' : 'pureBaseVerbs', word)) {
+    return { singular: thirdPersonSingular(word), plural: word, first: word };
+  }
+  return undefined;
+}
+
+/**
+ * A noun's number when it is plain: "wife", "cities", "smartphones" (an -s form of a known noun).
+ * Nouns English uses with either number ("data", "series", "politics") have none.
+ */
+function nounNumber(lower: string): GrammaticalNumber | undefined {
+  if (EITHER_NUMBER_NOUNS.has(lower) || /ics$/.test(lower)) return undefined;
+  if (isA('pluralNouns', lower)) return 'plural';
+  if (isA('singularNouns', lower)) return 'singular';
+  if (isA('adjectives', lower) || isA('thirdPersonForms', lower)) return undefined;
+  // "rankings", "findings": nouns made from verbs, too recent or rare for the corpus.
+  return singularOf(lower) !== undefined || /..ings$/.test(lower) ? 'plural' : undefined;
 }
 
 /** An -s plural by its ending: "members", "crewmembers", but not "business", "status", "this". */
