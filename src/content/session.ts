@@ -517,7 +517,10 @@ export class PageSession {
     });
   }
 
+  // Only the reader's own keys and clicks count: a page's script can dispatch events that look
+  // like them (isTrusted false), and Alt+Shift+S changes a stored setting.
   private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (!event.isTrusted) return;
     const shortcut = pageShortcut(event);
     if (!shortcut || event.repeat || isEditable(event.composedPath()[0] ?? event.target)) return;
     if (shortcut !== 'toggle-sidebar' && this.practice.hidesFindings) return;
@@ -529,7 +532,7 @@ export class PageSession {
 
   private readonly onPageClick = (event: MouseEvent): void => {
     const extracted = this.extracted;
-    if (!extracted || !this.painter || !this.highlightsVisible || this.practice.hidesFindings || event.button !== 0) return;
+    if (!event.isTrusted || !extracted || !this.painter || !this.highlightsVisible || this.practice.hidesFindings || event.button !== 0) return;
     if (this.sidebar && event.composedPath().includes(this.sidebar.host)) return;
     // The clicked node itself: a click inside a shadow tree reaches the document as one on its host.
     const keys = this.painter.keysAt(event.composedPath()[0] ?? event.target);

@@ -1,7 +1,10 @@
-// Reads what Copydesk shows on a page, through the UI contract only (the <html> attributes,
-// the sidebar's shadow DOM, the CSS.highlights registry the main world shares with the extension),
-// and asks the content script what the toolbar popup asks it.
+// Reads what Copydesk shows on a page, through the UI contract only (the <html> attributes and
+// performance marks a page asks for with <meta name="copydesk" content="signals">, which the test
+// server adds; the sidebar's closed shadow root, reached over the DevTools protocol; the
+// CSS.highlights registry the main world shares with the extension), and asks the content script
+// what the toolbar popup asks it.
 import { expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import { exposeSidebar } from './sidebar-access.mjs';
 
 export const HOST = '#copydesk-host';
 export const FINDINGS = `${HOST} li[data-finding]`;
@@ -17,9 +20,13 @@ export interface ListedFinding {
   reason: string;
 }
 
-/** Waits for an analysis to finish and returns the count Copydesk announces on <html>. */
+/**
+ * Waits for an analysis to finish and returns the count Copydesk announces on <html>; the sidebar
+ * drawn by then is made reachable to the page's locators (see sidebar-access.mjs).
+ */
 export async function waitUntilReady(page: Page): Promise<number> {
   await page.locator('html[data-copydesk="ready"]').waitFor({ state: 'attached' });
+  await exposeSidebar(page);
   return Number(await page.locator('html').getAttribute('data-copydesk-count'));
 }
 
@@ -106,16 +113,29 @@ export async function parsedAsServed(page: Page, selector: string): Promise<stri
 }
 
 /**
- * The performance marks the content script sets: one when it starts and one when it is done with
- * the page, whatever it decided. A page Copydesk leaves alone has no other signal to wait on.
+ * The performance marks the content script sets on a page that asked for signals: one when it
+ * starts and one when it is done with the page, whatever it decided.
  */
 export const CONTENT_SCRIPT_DONE_MARKS = ['copydesk:done'];
 
+/**
+ * Resolves once the content script is done deciding about the page. A page that asked for
+ * signals gets the done mark; one that did not (an opt-out page, a page served as-is to prove it
+ * sees nothing) is asked what the popup asks, which the content script answers only after its
+ * gate ran.
+ */
 export async function waitForContentScriptDone(page: Page): Promise<void> {
-  await page.waitForFunction(
-    (names) => performance.getEntriesByType('mark').some((mark) => names.includes(mark.name)),
-    CONTENT_SCRIPT_DONE_MARKS,
-  );
+  const signals = await page.evaluate(() => document.querySelector('meta[name="copydesk" i]')?.getAttribute('content')?.trim().toLowerCase() === 'signals');
+  if (signals) {
+    await page.waitForFunction(
+      (names) => performance.getEntriesByType('mark').some((mark) => names.includes(mark.name)),
+      CONTENT_SCRIPT_DONE_MARKS,
+    );
+    return;
+  }
+  await page.bringToFront();
+  // Until the content script is injected, the message has no receiver.
+  await expect(async () => expect(await askContentScript(page.context(), 'getStatus')).toMatchObject({ value: { site: new URL(page.url()).hostname } })).toPass();
 }
 
 /** Copydesk left the page exactly as served: no attribute, no host, no highlight, not a byte changed. */

@@ -3,3 +3,5 @@ export declare function startServer(options?: {
   port?: number;
   generated?: Record<string, string>;
 }): Promise<{ origin: string; close: () => Promise<void> }>;
+/** The page with `<meta name="copydesk" content="signals">` first in its head, unless it has a copydesk meta of its own. */
+export declare function withSignals(html: string): string;

@@ -2,6 +2,10 @@
 // A tiny static server for the browser tests, `npm start` and the browser benchmark:
 // /seeds/* from seeds/, /pages/* from tests/e2e/pages/, /generated/* built here (the huge pages of
 // the hostile-page tests), plus any generated pages passed in.
+// Every HTML page asks for Copydesk's progress signals (see SIGNALS_META), which tests and
+// benchmarks wait on, unless it has a copydesk meta of its own (an opt-out page) or is requested
+// under /as-is/ (e.g. /as-is/pages/no-article.html): a test that proves a page sees no sign of
+// Copydesk serves it exactly as written.
 // Binds to localhost only; port 0 picks a free port so parallel runs never collide.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -31,6 +35,21 @@ const PAGE_HEADERS = {
     'content-security-policy': "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'none'; base-uri 'none'; form-action 'none'",
   },
 };
+
+/** Copydesk marks its progress on a page (performance marks, data-copydesk attributes) only when asked. */
+const SIGNALS_META = '<meta name="copydesk" content="signals">';
+const COPYDESK_META = /<meta\s[^>]*name\s*=\s*["']?copydesk["'\s>\/]/i;
+/** Pages under this prefix are served without the signals meta. */
+const AS_IS = '/as-is/';
+
+/** The page with SIGNALS_META first in its <head>, unless it says something to Copydesk itself. */
+export function withSignals(html) {
+  if (COPYDESK_META.test(html)) return html;
+  const head = /<head(\s[^>]*)?>/i.exec(html) ?? /<html(\s[^>]*)?>/i.exec(html);
+  if (head === null) return SIGNALS_META + html;
+  const at = head.index + head[0].length;
+  return html.slice(0, at) + SIGNALS_META + html.slice(at);
+}
 
 /**
  * Deterministic filler prose (a seeded generator, no sentence repeated word for word), so a huge
@@ -113,7 +132,10 @@ function resolveFile(pathname) {
  */
 export async function startServer({ port = 0, generated = {} } = {}) {
   const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const requested = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const asIs = requested.startsWith(AS_IS);
+    const pathname = asIs ? requested.slice(AS_IS.length - 1) : requested;
+    const html = (text) => (asIs ? text : withSignals(text));
     const headers = { 'cache-control': 'no-store' };
     if (pathname === '/favicon.ico') {
       response.writeHead(204, headers).end();
@@ -121,14 +143,14 @@ export async function startServer({ port = 0, generated = {} } = {}) {
     }
     const page = generated[pathname] ?? builtInPage(pathname);
     if (page !== undefined) {
-      response.writeHead(200, { ...headers, 'content-type': CONTENT_TYPES['.html'] }).end(page);
+      response.writeHead(200, { ...headers, 'content-type': CONTENT_TYPES['.html'] }).end(html(page));
       return;
     }
     const file = resolveFile(decodeURIComponent(pathname));
     try {
       if (file === null) throw new Error('outside the served folders');
-      const body = await readFile(file);
       const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+      const body = type === CONTENT_TYPES['.html'] ? html(await readFile(file, 'utf8')) : await readFile(file);
       response.writeHead(200, { ...headers, ...PAGE_HEADERS[pathname], 'content-type': type }).end(body);
     } catch {
       response.writeHead(404, { ...headers, 'content-type': CONTENT_TYPES['.txt'] }).end('not found');
