@@ -20,6 +20,12 @@ function isDoubled(word: string, at: number): boolean {
   return word[at] === word[at - 1] || word[at] === word[at + 1];
 }
 
+/** `word[at]` is on the key beside a letter next to it. */
+function isBesideNeighbourKey(word: string, at: number): boolean {
+  const letter = word[at] as string;
+  return [word[at - 1], word[at + 1]].some((other) => other !== undefined && areKeyboardNeighbours(other, letter));
+}
+
 /**
  * How likely a slip turned `intended` into `typed`, as a weighted Damerau distance: 0.5 to 1
  * when they are one edit apart, Infinity otherwise.
@@ -37,7 +43,9 @@ export function slipCost(typed: string, intended: string): number {
       // A letter the typist left out: cheap when it is one of a double ("ocurred").
       return isDoubled(intended, edit.at) ? COST.doubling : COST.other;
     case 'deletion':
-      // A letter the typist added: cheap when it doubles its neighbour ("commmittee").
-      return isDoubled(typed, edit.at) ? COST.doubling : COST.other;
+      // A letter the typist added: cheap when it doubles its neighbour ("commmittee"), or when
+      // the finger caught the key beside the one it meant ("ministery").
+      if (isDoubled(typed, edit.at)) return COST.doubling;
+      return isBesideNeighbourKey(typed, edit.at) ? COST.neighbouringKey : COST.other;
   }
 }

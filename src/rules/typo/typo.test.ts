@@ -26,6 +26,10 @@ testRule(typo, {
     { why: 'the dropped g of speech', text: 'Keep on keepin’ on.' },
     { why: 'a lower-case unknown word the article uses twice', text: 'The varint is short. Each varint holds a number.' },
     { why: 'jargon far from any dictionary word', text: 'The outbreak of carbapenem-resistant enterobacteriaceae spread.' },
+    { why: 'a capitalised word one letter off a word at its start or end is a name', text: 'Analysts at Harket said so, and Tanco shares rose on the Tesk index while Marketo fell.' },
+    { why: 'a short capitalised word inside a sentence is a name or a ticker', text: 'Shares in Amey and Liffe rose on the Dax.' },
+    { why: 'a capitalised word beside a given name', text: 'The report was written by Mark Brailey in London.' },
+    { why: 'a letter added that is no slip of the finger', text: 'He joined the Brantford Institution and then Billiton Holdings.' },
     { why: 'the personal dictionary', text: 'Press the recieve button.', userWords: ['Recieve'] },
   ],
   invalid: [
@@ -48,6 +52,24 @@ testRule(typo, {
       why: 'a capitalised slip on an everyday word',
       text: 'He works for the city’s Deparment of Transportation.',
       errors: [{ exact: 'Deparment', suggestions: ['Department'] }],
+    },
+    {
+      why: 'a capitalised slip inside a title of common words',
+      text: 'The Whiet House and the Interior Ministery disagreed.',
+      errors: [
+        { exact: 'Whiet', suggestions: ['White'] },
+        { exact: 'Ministery', suggestions: ['Ministry'] },
+      ],
+    },
+    { why: 'a long capitalised slip on a common word', text: 'Officials from the drugs Monitering Centre came.', errors: [{ exact: 'Monitering' }] },
+    { why: 'a slip at the start of a sentence', text: 'It rained. Therefoe we stayed in.', errors: [{ exact: 'Therefoe' }] },
+    {
+      why: 'a slip on a common word is not a compound of two words',
+      text: 'He said everthing was an exmaple of waste.',
+      errors: [
+        { exact: 'everthing', suggestions: ['everything'] },
+        { exact: 'exmaple', suggestions: ['example'] },
+      ],
     },
     { why: 'part of a hyphenated word', text: 'It is a well-knwon fact.', errors: [{ exact: 'knwon', suggestions: ['known'] }] },
     {

@@ -2,17 +2,33 @@ import { foldApostrophes, wordShape } from '../../core/tokenize.ts';
 import type { Rule, RuleContext, Word, WordShape } from '../../core/types.ts';
 import { capitalize, frequencyRank, isKnownForm, isProperNoun, isSuggestable } from './dictionary.ts';
 import { isOneEditFromFrequentWord, type Suggestion, suggest } from './suggest.ts';
+import { slipCost } from './slip-cost.ts';
+import { singleEdit } from '../../core/single-edit.ts';
 import { ACCEPTED_WORDS } from './accepted-words.ts';
 import { CLITICS, MIN_COMPOUND_PART, PREFIXES, SUFFIXES } from './word-parts.ts';
 
 const MAX_SUGGESTIONS = 3;
+/** Candidates weighed before the best three are offered: a capitalised slip may be on the fourth. */
+const MAX_CANDIDATES = 12;
 /** Shorter tokens are initials, unit symbols and interjections more often than misspellings. */
 const MIN_LENGTH = 3;
 /**
- * A capitalised unknown word is a name unless it is one edit from an everyday word: "Deparment"
- * is a slip on a top-1,100 word; "Greedo" is one edit from "greedy" (rank 5,700), a film alien.
+ * The words everyone writes: a slip that lands next to one of these is a slip, not a new word.
+ * "Deparment" is a slip on a top-1,100 word; "Greedo" is one edit from "greedy" (rank 5,700).
  */
-const MAX_NAME_SLIP_FREQUENCY_RANK = 2_500;
+const EVERYDAY_RANK = 2_500;
+/**
+ * How common a word must be for a capitalised near-miss of it to count as a slip rather than a
+ * name, by the length of the typed word. Short names sit one edit from many words ("Dax", "Seng",
+ * "Luca"); the longer a word, the emptier its neighbourhood, so a long capitalised near-miss of
+ * a fairly common word ("Commuinications", "Monitering") is a slip.
+ */
+function nameSlipRankLimit(length: number): number {
+  if (length >= 8) return 20_000;
+  return length >= 6 ? 7_500 : EVERYDAY_RANK;
+}
+/** Mid-sentence, capitalised words this short or shorter are names, brands and tickers far more often than slips. */
+const MIN_NAME_SLIP_LENGTH = 5;
 /** "allllll", "waaaaay": drawn out on purpose. A slip doubles a letter, it doesn't quadruple it. */
 const ELONGATION = /(\p{L})\1{3}/u;
 
@@ -56,6 +72,13 @@ function isKnownWord(form: string, userWords: ReadonlySet<string>): boolean {
       return isKnownWord(form.slice(0, form.length - clitic.length), userWords);
     }
   }
+  // A slip on a common word is likelier than a coinage that happens to split: "everthing" is
+  // "everything" mistyped, not "ever" + "thing"; "exmaple" is not "ex" + "maple".
+  return isBuiltFromParts(lower) && !isOneEditFromFrequentWord(lower, EVERYDAY_RANK);
+}
+
+/** A productive prefix or suffix on a word, or two words run together ("livestream"). */
+function isBuiltFromParts(lower: string): boolean {
   // Only the curated Hunspell words count as parts: word-list's rarities ("latinos", short
   // Scrabble entries) would make almost any misspelling splittable ("re" + "latinos").
   for (const prefix of PREFIXES) {
@@ -111,20 +134,64 @@ function hasForeignLetters(word: string): boolean {
   return /[^\p{ASCII}’]/u.test(word);
 }
 
-function isSlipOfEverydayWord(suggestions: readonly Suggestion[]): boolean {
-  return suggestions.some((s) => s.word === s.word.toLowerCase() && frequencyRank(s.word) < MAX_NAME_SLIP_FREQUENCY_RANK);
+/**
+ * A slip lands inside a word: letters swapped, a letter dropped or added between others, a vowel
+ * or a neighbouring key struck instead. A name that is one letter off a word differs at its ends
+ * ("Zhang"/"hang", "Teva"/"tea", "Gartner"/"partner", "Magazin"/"magazine") or by an unrelated
+ * letter ("Calyon"/"canyon").
+ */
+function isSlipInside(typed: string, intended: string): boolean {
+  const edit = singleEdit(typed, intended);
+  if (!edit) return false;
+  const last = typed.length - 1;
+  switch (edit.kind) {
+    case 'transposition':
+      return true;
+    case 'insertion':
+      return edit.at > 0 && edit.at <= last;
+    case 'deletion':
+      // A finger that hits a second key hits one beside the first: "Spoace", "Sttack".
+      return edit.at > 0 && edit.at < last && slipCost(typed, intended) < 1;
+    case 'substitution':
+      return edit.at > 0 && edit.at < last && slipCost(typed, intended) < 1;
+  }
 }
 
 /**
- * Next to a given name, an initial or another unknown capitalised word: part of a person's or a
- * place's name ("Arthur Wesley Dowell", "Morris W. Travers").
+ * A capitalised word that is not a name but a slip on a common word. Inside a sentence a capital
+ * marks a name far more often than a misspelling, so it takes a long word and a slip inside it
+ * ("Whiet House", "Interior Ministery"); a sentence's first word is capitalised anyway, so any
+ * likely slip on an everyday word will do ("Teh", "Ther").
+ */
+function isCapitalisedSlip(lower: string, suggestions: readonly Suggestion[], sentenceStart: boolean): boolean {
+  const rankLimit = nameSlipRankLimit(lower.length);
+  return suggestions.some((s) => {
+    if (s.word !== s.word.toLowerCase()) return false;
+    const rank = frequencyRank(s.word);
+    const inside = isSlipInside(lower, s.word);
+    if (sentenceStart && rank < EVERYDAY_RANK && (inside || s.distance < 1)) return true;
+    if (!inside || rank >= rankLimit) return false;
+    // Names differ from words by a doubled letter or a vowel ("Liffe", "Seng") more often than
+    // by two swapped letters: short ones must be swapped ("Wihte").
+    if (sentenceStart || lower.length > MIN_NAME_SLIP_LENGTH) return true;
+    return lower.length === MIN_NAME_SLIP_LENGTH && singleEdit(lower, s.word)?.kind === 'transposition';
+  });
+}
+
+/**
+ * Part of a person's or a place's name: after a given name or place Hunspell lists, an initial or
+ * another unknown capitalised word ("Arthur Wesley Dowell", "Morris W. Travers"), or before an
+ * initial, an unknown capitalised word or a name that is no common noun. A capitalised common noun
+ * after it ("Whiet House", "Spoace Station") makes a title, not a name.
  */
 function isInName(pieces: readonly Piece[], i: number, unknown: readonly boolean[]): boolean {
   const piece = pieces[i] as Piece;
   return [i - 1, i + 1].some((j) => {
     const other = pieces[j];
     if (!other || other.word.sentence !== piece.word.sentence || other.shape !== 'capitalized') return false;
-    return unknown[j] || other.text.length === 1 || isProperNoun(foldApostrophes(other.text));
+    if (unknown[j] || other.text.length === 1) return true;
+    const lower = foldApostrophes(other.lower);
+    return isProperNoun(lower) && (j < i || !isSuggestable(lower));
   });
 }
 
@@ -169,20 +236,23 @@ function check(ctx: RuleContext): void {
     if ((counts.get(stem) ?? 0) > 1) return;
     if (isInNonProse(text, piece) || isExemptCompoundPart(piece) || isDroppedG(text, piece)) return;
     const capitalized = piece.shape === 'capitalized';
-    if (capitalized && (isInName(pieces, i, unknown) || !isOneEditFromFrequentWord(stem, MAX_NAME_SLIP_FREQUENCY_RANK))) {
+    if (capitalized && (isInName(pieces, i, unknown) || !isOneEditFromFrequentWord(stem, nameSlipRankLimit(stem.length)))) {
       return;
     }
     // Two unknown lower-case words side by side are a foreign phrase, not two typos.
     if (!capitalized && (isUnknownLower(i - 1, piece.word.sentence) || isUnknownLower(i + 1, piece.word.sentence))) return;
 
-    const suggestions = suggest(stem, {
+    const candidates = suggest(stem, {
       withProperNouns: capitalized,
       isUsedInArticle: (word) => counts.has(word),
-      limit: MAX_SUGGESTIONS,
+      limit: MAX_CANDIDATES,
     });
     // Not one edit from any dictionary word: jargon, a foreign word or a handle, not a slip.
-    const best = suggestions[0];
-    if (!best || (capitalized && !isSlipOfEverydayWord(suggestions))) return;
+    if (candidates.length === 0) return;
+    const sentenceStart = piece.word.sentenceStart && piece.start === piece.word.start;
+    if (capitalized && !isCapitalisedSlip(stem, candidates, sentenceStart)) return;
+    const suggestions = candidates.slice(0, MAX_SUGGESTIONS);
+    const best = suggestions[0] as Suggestion;
     const end = piece.start + stem.length;
     ctx.report({
       span: { start: piece.start, end },
