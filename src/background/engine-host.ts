@@ -4,8 +4,8 @@
  * typo dictionary, parses the serialised pages and plans their articles, so a page pays only for
  * serialising itself and painting.
  */
-import { analyze } from '../core/analyze.ts';
-import type { ArticleText } from '../core/types.ts';
+import { analyze, analyzeYielding } from '../core/analyze.ts';
+import type { ArticleText, RuleId } from '../core/types.ts';
 import { WARM_UP_BASE_URL, WARM_UP_PAGES } from '../offscreen/warm-up-page.ts';
 import { planHere } from '../offscreen/planner.ts';
 import { rules } from '../rules/index.ts';
@@ -20,12 +20,32 @@ import { siteMatches, type Settings, type StoredData } from '../shared/settings.
 /** Rounds of the warm-up after the first: V8 optimises code only once it has run hot. */
 const EXTRA_WARM_UP_ROUNDS = 60;
 
-const ALL_RULES: EngineOptions = { disabledRules: [], userWords: [] };
+/**
+ * Milliseconds of the engine's work one page may take: a long feature takes a few hundred. Once
+ * spent, the page's remaining rules are skipped and the reply says which, so a hostile page
+ * (tens of thousands of quotation marks, say) can only ever delay itself.
+ */
+export const PAGE_BUDGET_MS = 3_000;
 
 /** One round: a warm-up page through the path a reader's page takes, from its HTML to findings. */
 function warmUp(round: number): void {
   const plan = planHere(WARM_UP_PAGES[round % WARM_UP_PAGES.length]!, WARM_UP_BASE_URL);
-  if (plan) analyzeArticle(plan.article, ALL_RULES);
+  if (plan) analyze(plan.article, rules, { budgetMs: PAGE_BUDGET_MS });
+}
+
+/**
+ * Hands the thread back until the next task: messages from other pages that arrived meanwhile
+ * are taken first. A message channel, not a timer: nested timers are clamped to 4 ms.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /** Runs the rest of the warm-up a round per task, so a page's request can come between two. */
@@ -53,21 +73,34 @@ function prepareEngine(): { loaded: Promise<void>; warmed: Promise<void> } {
   return { loaded, warmed: loaded.then(() => keepWarmingUp(EXTRA_WARM_UP_ROUNDS)) };
 }
 
-function analyzeArticle(article: ArticleText, { disabledRules, userWords }: EngineOptions): AnalyzeReply {
+/**
+ * Checks an article a rule at a time, giving other pages' requests their turn between rules,
+ * within the page's budget. Rules the budget left out are not among `ruleIds` (the sidebar shows
+ * no zero for them) and are listed in `errors` with why.
+ */
+async function analyzeArticle(article: ArticleText, { disabledRules, userWords }: EngineOptions): Promise<AnalyzeReply> {
   const disabled = new Set(disabledRules);
   const enabled = rules.filter((rule) => !disabled.has(rule.meta.id)).map((rule) => rule.meta.id);
   const started = performance.now();
-  const analysis = analyze(article, rules, {
-    only: enabled,
-    userWords,
-    onRuleError: (ruleId, error) => console.error(`Copydesk rule ${ruleId} failed:`, error),
-  });
+  const analysis = await analyzeYielding(
+    article,
+    rules,
+    {
+      only: enabled,
+      userWords,
+      budgetMs: PAGE_BUDGET_MS,
+      onRuleError: (ruleId, error) => console.error(`Copydesk rule ${ruleId} failed:`, error),
+    },
+    nextTask,
+  );
+  const cut = analysis.skipped.filter((rule) => rule.cause === 'budget');
+  const notRun = new Set<RuleId>(cut.map((rule) => rule.ruleId));
   return {
     findings: analysis.findings,
-    ruleIds: enabled,
+    ruleIds: enabled.filter((ruleId) => !notRun.has(ruleId)),
     language: analysis.language,
     engineMs: performance.now() - started,
-    errors: analysis.errors,
+    errors: [...analysis.errors, ...cut.map(({ ruleId, reason }) => ({ ruleId, message: reason }))],
   };
 }
 
@@ -131,7 +164,8 @@ export function hostEngine(readStored: () => Promise<StoredData>): EngineHost {
       const planStarted = performance.now();
       const plan = planHere(html, baseUrl);
       if (plan === null) return { plan: null };
-      return { plan, planMs: performance.now() - planStarted, ...analyzeArticle(plan.article, use) };
+      const planMs = performance.now() - planStarted;
+      return { plan, planMs, ...(await analyzeArticle(plan.article, use)) };
     },
   });
   return { ready: warmed, refreshStored };

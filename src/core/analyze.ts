@@ -10,6 +10,12 @@ export interface AnalyzeOptions {
   userWords?: Iterable<string>;
   /** Called when a rule throws; the other rules still run. Defaults to silence. */
   onRuleError?: (ruleId: RuleId, error: unknown) => void;
+  /**
+   * Milliseconds of work this text may take (its own work, not time spent waiting). Once they
+   * are spent, the rules not yet run are skipped, listed in `skipped`, and `cutShort` is set:
+   * a hostile page then only ever delays itself. Default: no limit.
+   */
+  budgetMs?: number;
 }
 
 export interface Analysis {
@@ -22,10 +28,14 @@ export interface Analysis {
   language: LanguageGuess;
   /** Rules asked for that did not run, and why. */
   skipped: SkippedRule[];
+  /** The budget ran out before every rule had run: the ones left are in `skipped`. */
+  cutShort: boolean;
 }
 
 export interface SkippedRule {
   ruleId: RuleId;
+  /** The article's language is not one the rule checks, or the page's budget ran out first. */
+  cause: 'language' | 'budget';
   /** For people: "checks English only; this text is in French". */
   reason: string;
 }
@@ -86,15 +96,49 @@ export function compareFindings(a: Finding, b: Finding): number {
  * quotation or paragraph in another language are dropped: here, so no rule can forget to check. Findings come back in text order without duplicates (same rule and span).
  */
 export function analyze(article: ArticleText, rules: readonly Rule[], options: AnalyzeOptions = {}): Analysis {
+  const steps = analysisSteps(article, rules, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * `analyze`, handing the thread back between rules (`pause` resolves when it may go on): an
+ * engine that serves several pages answers a short page while a long one is still being checked.
+ */
+export async function analyzeYielding(
+  article: ArticleText,
+  rules: readonly Rule[],
+  options: AnalyzeOptions,
+  pause: () => Promise<void>,
+): Promise<Analysis> {
+  const steps = analysisSteps(article, rules, options);
+  let step = steps.next();
+  while (!step.done) {
+    await pause();
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** The analysis as steps: tokenising and reading the language, then one rule a step. */
+function* analysisSteps(article: ArticleText, rules: readonly Rule[], options: AnalyzeOptions): Generator<void, Analysis> {
   const timings: Record<string, number> = {};
+  let spent = 0;
+  const timed = <T>(stage: string, work: () => T): T => {
+    const started = performance.now();
+    try {
+      return work();
+    } finally {
+      timings[stage] = performance.now() - started;
+      spent += timings[stage];
+    }
+  };
   const errors: Analysis['errors'] = [];
-  let started = performance.now();
-  const parse: Parse = tokenize(article);
-  timings.tokenize = performance.now() - started;
-  started = performance.now();
-  const language = articleLanguage(article);
-  timings.language = performance.now() - started;
+  const parse: Parse = timed('tokenize', () => tokenize(article));
+  const language = timed('language', () => articleLanguage(article));
   const skipped: SkippedRule[] = [];
+  let cutShort = false;
   let inOtherLanguage: ((span: Span) => boolean) | null = null;
   const userWords = new Set([...(options.userWords ?? [])].map((w) => w.toLowerCase()));
   const only = options.only ? new Set(options.only) : null;
@@ -104,9 +148,15 @@ export function analyze(article: ArticleText, rules: readonly Rule[], options: A
     if (only && !only.has(rule.meta.id)) continue;
     const mismatch = languageMismatch(rule, language);
     if (mismatch !== null) {
-      skipped.push({ ruleId: rule.meta.id, reason: mismatch });
+      skipped.push({ ruleId: rule.meta.id, cause: 'language', reason: mismatch });
       continue;
     }
+    if (options.budgetMs !== undefined && spent > options.budgetMs) {
+      cutShort = true;
+      skipped.push({ ruleId: rule.meta.id, cause: 'budget', reason: `not run: checking this page took over ${options.budgetMs} ms, its limit` });
+      continue;
+    }
+    yield;
     const own: Finding[] = [];
     const ctx: RuleContext = {
       article,
@@ -114,15 +164,12 @@ export function analyze(article: ArticleText, rules: readonly Rule[], options: A
       userWords,
       report: (report) => own.push(toFinding(rule, article, report)),
     };
-    started = performance.now();
     try {
-      rule.check(ctx);
+      timed(rule.meta.id, () => rule.check(ctx));
     } catch (error) {
       errors.push({ ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
       options.onRuleError?.(rule.meta.id, error);
       continue;
-    } finally {
-      timings[rule.meta.id] = performance.now() - started;
     }
     for (const finding of own) {
       // A language-bound rule knows nothing of a quoted “joie de vivre” or a paragraph in Spanish.
@@ -134,5 +181,5 @@ export function analyze(article: ArticleText, rules: readonly Rule[], options: A
     }
   }
   findings.sort(compareFindings);
-  return { findings, timings, errors, language, skipped };
+  return { findings, timings, errors, language, skipped, cutShort };
 }

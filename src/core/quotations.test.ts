@@ -86,3 +86,20 @@ describe('quotationSpans', () => {
     ]);
   });
 });
+
+describe('a hostile run of quotation marks', () => {
+  // Each mark used to look through every mark beside it: 64,000 took half a minute, 250,000 never
+  // ended. Now a run costs its length (scripts/bench/linearity.mjs measures how it grows); the
+  // bound here only tells a pass from a hang on a busy machine.
+  it.each(['“', '”', '"', '‘', '’', "'", '“”', '"x" ', '‘x ', "x' "])('pairs 250,000 of %j', (unit) => {
+    const text = `He said ${unit.repeat(Math.ceil(250_000 / unit.length))}no and left.`;
+    const range = { start: 0, end: text.length };
+    const started = performance.now();
+    const marks = quoteMarks(text, range);
+    const pairing = pairQuoteMarks(text, range);
+    quotationSpans(text, range);
+    expect(performance.now() - started).toBeLessThan(15_000);
+    const paired = Object.values(pairing).reduce((sum, list) => sum + list.length, 0);
+    expect(paired).toBeLessThanOrEqual(marks.length);
+  }, 30_000);
+});

@@ -51,7 +51,9 @@ export interface QuoteMark {
   certain: boolean;
 }
 
-const QUOTE_GLYPHS = new Set(['“', '”', '"', '‘', '’', "'"]);
+/** “ ” " ‘ ’ ' as UTF-16 code units: the finder reads a page a code unit at a time. */
+const QUOTE_CODES = [0x201c, 0x201d, 0x22, 0x2018, 0x2019, 0x27];
+const isQuoteGlyph = (code: number): boolean => QUOTE_CODES.includes(code);
 /** What may stand before an opening mark: a space (or the start), a bracket, a dash, a slash, "=" (alt="…"). */
 const BEFORE_OPENING = /[\s([{—–\-/=]/;
 /** What never starts a quotation: a space, or punctuation that ends one. */
@@ -78,43 +80,67 @@ const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'cos', 'n', 'bout
  */
 export function quoteMarks(text: string, range: Span): QuoteMark[] {
   const marks: QuoteMark[] = [];
+  // Each mark looks through its neighbouring marks, so every mark of a run has the same
+  // surroundings: read once per run, a run of any length costs its length.
+  let runEnd = range.start;
+  let around = surroundings(' ', ' ');
   for (let p = range.start; p < range.end; p++) {
+    if (!isQuoteGlyph(text.charCodeAt(p))) continue;
     const char = text[p] as string;
-    if (!QUOTE_GLYPHS.has(char)) continue;
+    if (p >= runEnd) {
+      runEnd = p + 1;
+      while (runEnd < range.end && isQuoteGlyph(text.charCodeAt(runEnd))) runEnd++;
+      const before = p > range.start ? (text[p - 1] as string) : ' ';
+      around = surroundings(before, runEnd < range.end ? (text[runEnd] as string) : ' ');
+    }
     const kind: QuoteKind = char === '“' || char === '”' || char === '"' ? 'double' : 'single';
-    const before = neighbour(text, p, -1, range);
-    const after = neighbour(text, p, 1, range);
-    const role = roleOf(char, before, after);
+    const role = roleOf(char, around);
     if (role === 'open') {
       if (char === '’' || (kind === 'single' && startsElision(text, p + 1, range.end))) continue;
       marks.push({ at: p, char, kind, role, certain: true });
     } else if (role === 'close' && !closesElision(text, p, range.start)) {
-      const mayBeApostrophe = kind === 'single' && LETTER_OR_DIGIT.test(before);
-      const certain = !mayBeApostrophe && !DIGIT.test(before) && char !== '‘' && !SPACE.test(before);
+      const mayBeApostrophe = kind === 'single' && around.letterOrDigitBefore;
+      const certain = !mayBeApostrophe && !around.digitBefore && char !== '‘' && !around.spaceBefore;
       marks.push({ at: p, char, kind, role, certain });
     }
   }
   return marks;
 }
 
-function roleOf(char: string, before: string, after: string): QuoteMark['role'] | undefined {
-  if (BEFORE_OPENING.test(before) && !NOT_AFTER_OPENING.test(after)) return 'open';
-  if (!SPACE.test(before) && AFTER_CLOSING.test(after)) return 'close';
+/** What a run of marks stands between, as the roles of its marks depend on it. */
+interface Surroundings {
+  opening: boolean;
+  closing: boolean;
+  spaceBefore: boolean;
+  spaceAfter: boolean;
+  letterOrDigitBefore: boolean;
+  digitBefore: boolean;
+}
+
+function surroundings(before: string, after: string): Surroundings {
+  const spaceBefore = SPACE.test(before);
+  return {
+    opening: BEFORE_OPENING.test(before) && !NOT_AFTER_OPENING.test(after),
+    closing: !spaceBefore && AFTER_CLOSING.test(after),
+    spaceBefore,
+    spaceAfter: SPACE.test(after),
+    letterOrDigitBefore: LETTER_OR_DIGIT.test(before),
+    digitBefore: DIGIT.test(before),
+  };
+}
+
+function roleOf(char: string, around: Surroundings): QuoteMark['role'] | undefined {
+  if (around.opening) return 'open';
+  if (around.closing) return 'close';
   // Wedged between two words: only a curly double mark says which way it faces.
-  if (!SPACE.test(before) && !SPACE.test(after)) return char === '“' ? 'open' : char === '”' ? 'close' : undefined;
+  if (!around.spaceBefore && !around.spaceAfter) return char === '“' ? 'open' : char === '”' ? 'close' : undefined;
   // Standing alone ("pornography "): a stray space before a closing mark, never an opening one.
   return char === '“' || char === '‘' ? undefined : 'close';
 }
 
-/** The nearest character on one side that is not a quotation mark; a space past the range's edge. */
-function neighbour(text: string, at: number, step: 1 | -1, range: Span): string {
-  let p = at + step;
-  while (p >= range.start && p < range.end && QUOTE_GLYPHS.has(text[p] as string)) p += step;
-  return p >= range.start && p < range.end ? (text[p] as string) : ' ';
-}
-
 /** The second mark of rock ’n’ roll. */
 function closesElision(text: string, at: number, start: number): boolean {
+  if (text[at - 1] !== 'n') return false;
   return /(?:^|\s)[‘’']n$/.test(text.slice(Math.max(start, at - 3), at));
 }
 
@@ -146,23 +172,32 @@ export interface QuotePairing {
 export function pairQuoteMarks(text: string, range: Span): QuotePairing {
   const pairing: QuotePairing = { closed: [], mismatched: [], unclosed: [], abandoned: [], unopened: [] };
   const marks = quoteMarks(text, range);
+  const closedLater = closedLaterFlags(marks);
   const open: QuoteMark[] = [];
+  // How many marks of each kind are open, so a closing mark need not search the stack.
+  const openOfKind: Record<QuoteKind, number> = { double: 0, single: 0 };
+  const pop = (): QuoteMark => {
+    const mark = open.pop() as QuoteMark;
+    openOfKind[mark.kind]--;
+    return mark;
+  };
   marks.forEach((mark, index) => {
     if (mark.role === 'open') {
       open.push(mark);
+      openOfKind[mark.kind]++;
       return;
     }
     const innermost = open[open.length - 1];
     if (innermost?.kind === mark.kind) {
-      if (!mark.certain && closedLater(marks, index)) return;
-      pairing.closed.push({ open: open.pop() as QuoteMark, close: mark });
+      if (!mark.certain && closedLater[index]) return;
+      pairing.closed.push({ open: pop(), close: mark });
     } else if (!mark.certain) {
       return;
-    } else if (open.some((o) => o.kind === mark.kind)) {
-      while (open[open.length - 1]?.kind !== mark.kind) pairing.abandoned.push(open.pop() as QuoteMark);
-      pairing.closed.push({ open: open.pop() as QuoteMark, close: mark });
+    } else if (openOfKind[mark.kind] > 0) {
+      while (open[open.length - 1]?.kind !== mark.kind) pairing.abandoned.push(pop());
+      pairing.closed.push({ open: pop(), close: mark });
     } else if (innermost) {
-      pairing.mismatched.push({ open: open.pop() as QuoteMark, close: mark });
+      pairing.mismatched.push({ open: pop(), close: mark });
     } else {
       pairing.unopened.push(mark);
     }
@@ -171,15 +206,24 @@ export function pairQuoteMarks(text: string, range: Span): QuotePairing {
   return pairing;
 }
 
-/** Whether the next mark of the same kind as `marks[index]` closes too, with no closing mark of the other kind between. */
-function closedLater(marks: readonly QuoteMark[], index: number): boolean {
-  const { kind } = marks[index] as QuoteMark;
-  for (let i = index + 1; i < marks.length; i++) {
-    const later = marks[i] as QuoteMark;
-    if (later.kind === kind) return later.role === 'close';
-    if (later.role === 'close') return false;
+/**
+ * For each mark, whether the next mark of its kind closes, with no closing mark of the other kind
+ * between. Read backwards in one pass, keeping the next mark of each kind and the next closing
+ * mark of each kind, so a run of marks costs its length.
+ */
+function closedLaterFlags(marks: readonly QuoteMark[]): boolean[] {
+  const flags = new Array<boolean>(marks.length);
+  const next: Record<QuoteKind, number> = { double: Infinity, single: Infinity };
+  const nextClose: Record<QuoteKind, number> = { double: Infinity, single: Infinity };
+  for (let i = marks.length - 1; i >= 0; i--) {
+    const { kind, role } = marks[i] as QuoteMark;
+    const later = next[kind];
+    const otherKind: QuoteKind = kind === 'double' ? 'single' : 'double';
+    flags[i] = later < nextClose[otherKind] && (marks[later] as QuoteMark).role === 'close';
+    next[kind] = i;
+    if (role === 'close') nextClose[kind] = i;
   }
-  return false;
+  return flags;
 }
 
 /**

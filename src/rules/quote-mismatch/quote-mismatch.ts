@@ -8,6 +8,9 @@ const INTERLUDES: ReadonlySet<Block['kind']> = new Set(['caption']);
 /** Blocks that can carry a quotation on from the paragraph before; a heading ends it. */
 const CARRIERS: ReadonlySet<Block['kind']> = new Set(['paragraph', 'blockquote', 'list-item', 'standfirst']);
 
+/** What may not stand between a mark and the words shown with it. */
+const BREAKS_JOIN: ReadonlySet<string> = new Set(['“', '”', '"', '‘', '’', "'", '\n']);
+
 /** A block cut short: it ends with an ellipsis. */
 const TRUNCATED = /(?:…|\.\.\.)\s*$/;
 
@@ -129,9 +132,15 @@ class QuoteScanner {
     return a !== undefined && b !== undefined && a.sentence === b.sentence && this.joined(a.end, b.start);
   }
 
-  /** Nothing but spaces and punctuation between, and no quotation mark or block break. */
+  /**
+   * Nothing but spaces and punctuation between, and no quotation mark or block break. Read from
+   * both ends at once: a mark in a run of marks has another beside it, so a run costs its length.
+   */
   private joined(from: number, to: number): boolean {
-    return !/[“”"‘’'\n]/.test(this.text.slice(from, to));
+    for (let left = from, right = to - 1; left <= right; left++, right--) {
+      if (BREAKS_JOIN.has(this.text[left] as string) || BREAKS_JOIN.has(this.text[right] as string)) return false;
+    }
+    return true;
   }
 
   /** Index of the first word that starts at or after `at` (binary search; words are in text order). */

@@ -1,0 +1,211 @@
+#!/usr/bin/env node
+// Linearity: a hostile page must cost each rule time in proportion to its length. Every rule (and
+// the stages they share) runs on long runs of one kind of character or word — quotes of each
+// kind, apostrophes, digits, a repeated word or sentence, capitalised words, hyphens,
+// punctuation, white space — at n and at 4n. Near-linear work takes about 4× as long at 4n; a
+// quadratic finder takes 16×. A ratio above FAILING_RATIO fails, unless the longer run still
+// took less than NOISE_FLOOR_MS (then the ratio is timer noise, not growth).
+//
+//   node scripts/bench/linearity.mjs [--chars N] [--only a,b]   print the table; exit 1 if a row fails
+//
+// Uses the built engine (build/engine.mjs), as the speed figures do: `npm run build` first.
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+
+const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
+const ENGINE_PATH = path.join(root, 'build/engine.mjs');
+
+/** Characters of the shorter run; the longer one is four times as long. */
+const DEFAULT_CHARS = 25_000;
+export const GROWTH = 4;
+export const FAILING_RATIO = 6;
+/** Below this the longer run is too quick for its ratio to mean anything. */
+export const NOISE_FLOOR_MS = 5;
+/** A run at n slower than this is not repeated at 4n: it already fails, and 4n could take minutes. */
+const GIVE_UP_MS = 5_000;
+const REPEATS = 3;
+/**
+ * A collection before each timed run: a long text leaves garbage that the next run would pay for,
+ * and one collection inside a run of a few milliseconds looks like a quadratic ratio.
+ */
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc');
+/** Stages of analyze() every rule shares, timed with the rules. */
+const SHARED_STAGES = ['tokenize', 'language'];
+
+/** Deterministic letters for made-up words: the same table every run. */
+function madeUpWord(index, capitalised) {
+  const consonants = 'bcdfghjklmnprstvz';
+  const vowels = 'aeiou';
+  let word = '';
+  for (let i = index + 7, syllables = 0; syllables < 3; syllables++, i = Math.floor(i / 5) + syllables * 13) {
+    word += consonants[i % consonants.length] + vowels[(i >> 2) % vowels.length];
+  }
+  return capitalised ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
+/**
+ * The hostile inputs: each a name and a function from a length in characters to the text (one
+ * paragraph unless the input is about paragraphs).
+ */
+export const INPUTS = [
+  ...[
+    ['straight double quotes', '"'],
+    ['opening curly double quotes', '“'],
+    ['closing curly double quotes', '”'],
+    ['curly double pairs', '“”'],
+    ['opening curly single quotes', '‘'],
+    ['closing curly single quotes (apostrophes)', '’'],
+    ['straight single quotes', "'"],
+    ['spaced straight quotes', '" '],
+    ['quoted words', '"word" '],
+    ['opening quotes before words', '“word '],
+    ['closing quotes after words', 'word” '],
+    ['single-quoted words', '‘word’ '],
+    ['leading apostrophes', "'em "],
+    ['apostrophes in words', "don't "],
+    ['digits', '7'],
+    ['numbers', '12 '],
+    ['grouped numbers', '1,000 '],
+    ['hyphens', '-'],
+    ['hyphenated word', 'a-'],
+    ['dashes', ' — '],
+    ['full stops', '.'],
+    ['commas', ', '],
+    ['question and exclamation marks', '?!'],
+    ['ellipses', '… '],
+    ['brackets', '('],
+    ['white space between letters', 'a \u00a0\t'],
+    ['one letter', 'a'],
+    ['repeated word', 'the '],
+    ['repeated capitalised word', 'Smith '],
+    ['repeated sentence', 'The council approved the new sea wall on Tuesday. '],
+    ['repeated quoted sentence', '“We cannot keep patching a wall,” said Tom Reilly. '],
+  ].map(([name, unit]) => ({ name, make: (chars) => inSentence(unit.repeat(Math.ceil(chars / unit.length))) })),
+  {
+    name: 'repeated sentence, a paragraph each',
+    make: (chars) => 'The council approved the new sea wall on Tuesday.\n\n'.repeat(Math.ceil(chars / 52)),
+  },
+  {
+    name: 'capitalised made-up words',
+    make: (chars) => wordsOf(chars, (i) => madeUpWord(i, true)),
+  },
+  {
+    name: 'names in sentences',
+    make: (chars) => wordsOf(chars, (i) => `${madeUpWord(i, true)} ${madeUpWord(i * 31, true)} said.`),
+  },
+  {
+    name: 'made-up lower-case words',
+    make: (chars) => wordsOf(chars, (i) => madeUpWord(i, false)),
+  },
+  {
+    name: 'counts of people',
+    make: (chars) => wordsOf(chars, (i) => `over ${i % 997} people signed it.`),
+  },
+  {
+    name: 'years and ages',
+    make: (chars) => wordsOf(chars, (i) => `in ${1900 + (i % 120)} the ${20 + (i % 60)}-year-old said`),
+  },
+];
+
+/** A run set in a sentence, so what comes before and after it is ordinary prose. */
+const inSentence = (run) => `The council said ${run} and left.`;
+
+function wordsOf(chars, word) {
+  const words = [];
+  let length = 0;
+  for (let i = 0; length < chars; i++) {
+    const next = word(i);
+    words.push(next);
+    length += next.length + 1;
+  }
+  return words.join(' ');
+}
+
+/** The rule as it is, but willing to run on any language: a hostile page can carry an English sentence. */
+const anyLanguage = (rule) => ({ ...rule, meta: { ...rule.meta, languages: undefined } });
+
+/** Fastest of REPEATS runs of every rule (and shared stage) on one text, ms by rule id. */
+function timeRules(engine, rules, text) {
+  const article = engine.fromPlainText(text, { lang: 'en' });
+  const best = {};
+  for (let repeat = 0; repeat < REPEATS; repeat++) {
+    for (const rule of rules) {
+      collectGarbage();
+      const { timings } = engine.analyze(article, [rule]);
+      for (const [stage, ms] of Object.entries(timings)) {
+        const id = SHARED_STAGES.includes(stage) ? stage : rule.meta.id;
+        if (stage !== rule.meta.id && !SHARED_STAGES.includes(stage)) continue;
+        best[id] = Math.min(best[id] ?? Infinity, ms);
+      }
+    }
+  }
+  return best;
+}
+
+/** Whether the times at n and 4n grew faster than near-linear work does. */
+function grewTooFast(ms, msLong) {
+  return msLong === null ? ms > GIVE_UP_MS : msLong / Math.max(ms, 0.01) > FAILING_RATIO && msLong >= NOISE_FLOOR_MS;
+}
+
+/**
+ * One row per rule (and shared stage) and input: ms at n and 4n, their ratio, and whether it
+ * fails. A row whose n-run took longer than GIVE_UP_MS has no 4n time (`msLong: null`) and fails.
+ * A row that looks superlinear is timed again at 2n and 8n, alone, and fails only if it grows
+ * too fast there too: a collection or a busy core can spoil one pair of runs, not two.
+ */
+export async function measureLinearity({ chars = DEFAULT_CHARS, only = null, enginePath = ENGINE_PATH } = {}) {
+  const engine = await import(pathToFileURL(enginePath).href);
+  const rules = engine.rules.filter((rule) => !only || only.includes(rule.meta.id)).map(anyLanguage);
+  const rows = [];
+  for (const input of INPUTS) {
+    const short = timeRules(engine, rules, input.make(chars));
+    const slowAtN = Object.values(short).some((ms) => ms > GIVE_UP_MS);
+    const long = slowAtN ? {} : timeRules(engine, rules, input.make(chars * GROWTH));
+    for (const [id, ms] of Object.entries(short)) {
+      const msLong = long[id] ?? null;
+      let failing = grewTooFast(ms, msLong);
+      if (failing && msLong !== null) {
+        const alone = rules.filter((rule) => rule.meta.id === id || SHARED_STAGES.includes(id)).slice(0, 1);
+        const again = timeRules(engine, alone, input.make(chars * 2))[id];
+        failing = again <= GIVE_UP_MS ? grewTooFast(again, timeRules(engine, alone, input.make(chars * 2 * GROWTH))[id]) : true;
+      }
+      rows.push({ rule: id, input: input.name, chars, ms, msLong, ratio: msLong === null ? null : msLong / Math.max(ms, 0.01), failing });
+    }
+  }
+  return rows;
+}
+
+export function formatLinearity(rows) {
+  const fmt = (ms) => (ms === null ? '—' : ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
+  const lines = [`LINEARITY (ms at n and ${GROWTH}n characters; ✗ when the ratio is over ${FAILING_RATIO} and ${GROWTH}n takes ≥ ${NOISE_FLOOR_MS} ms)`];
+  const ruleWidth = Math.max(...rows.map((r) => r.rule.length));
+  const inputWidth = Math.max(...rows.map((r) => r.input.length));
+  for (const row of rows) {
+    const ratio = row.ratio === null ? 'gave up' : `×${row.ratio.toFixed(1)}`;
+    lines.push(
+      `${row.failing ? '✗' : '✓'} ${row.rule.padEnd(ruleWidth)}  ${row.input.padEnd(inputWidth)}  ${fmt(row.ms).padStart(7)}  ${fmt(row.msLong).padStart(7)}  ${ratio}`,
+    );
+  }
+  const failing = rows.filter((row) => row.failing);
+  lines.push(failing.length === 0 ? 'every rule near-linear on every input' : `${failing.length} superlinear: ${failing.map((r) => `${r.rule} on ${r.input}`).join('; ')}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function parseCli(argv) {
+  const options = {};
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--chars') options.chars = Number(argv[++i]);
+    else if (argv[i] === '--only') options.only = argv[++i].split(',');
+    else throw new Error(`usage: node scripts/bench/linearity.mjs [--chars N] [--only rule,rule]; unknown ${argv[i]}`);
+  }
+  return options;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const rows = await measureLinearity(parseCli(process.argv.slice(2)));
+  process.stdout.write(formatLinearity(rows));
+  process.exitCode = rows.some((row) => row.failing) ? 1 : 0;
+}
