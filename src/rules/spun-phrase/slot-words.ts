@@ -37,6 +37,16 @@ export const STANDALONE_AFTER_OF: ReadonlySet<string> = new Set([
   'several', 'enough', 'plenty', 'all', 'both', 'each', 'either', 'neither', 'own',
 ]);
 
+/**
+ * Nouns of a plea or a verdict: the "of" after them introduces what was pleaded or found, which
+ * courts and court reporting give as the adjective itself ("a plea of guilty", "a verdict of not
+ * guilty", "a finding of insane"), so the adjective stands there as it would after "pleaded".
+ */
+export const VERDICT_NOUNS: ReadonlySet<string> = new Set([
+  'plea', 'pleas', 'verdict', 'verdicts', 'finding', 'findings', 'judgment', 'judgement', 'judgments',
+  'judgements', 'ruling', 'rulings', 'declaration', 'declarations',
+]);
+
 /** The places a caption points to: "Baldwin, pictured above, stepping out …". */
 export const CAPTION_DIRECTIONS: ReadonlySet<string> = new Set(['above', 'below', 'left', 'right']);
 

@@ -29,6 +29,8 @@ testRule(rule, {
     { text: 'They crossed the border under cover of dark.', why: 'compromise lists "dark" as adjective or noun' },
     { text: 'She held the office of magistrate until 1990.', why: 'compromise knows "magistrate" as a noun' },
     { text: 'Residents complained of a lack of affordable housing.', why: 'adjective before its noun' },
+    { text: 'He entered a plea of guilty to both charges.', why: 'a plea names what was pleaded' },
+    { text: 'The jury returned a verdict of not guilty on Friday.', why: 'a verdict names what was found' },
     { text: 'Stephen Cone is a master of small, carefully realized filmmaking.', why: 'modifiers continue after the comma' },
     { text: 'He spoke of brilliant, sunlit mornings by the sea.', why: 'an adjective follows the comma' },
     { text: 'Fans will remember moments of brilliant football from that season.', why: 'noun follows the adjective' },
@@ -58,6 +60,9 @@ testRule(rule, {
     { text: 'Red and green are complementary colours.', why: 'no lookalike is used with "colours"' },
     { text: 'Was the account adequate? The trial was clerical, not medical.', why: 'the adjective does not stand before the noun' },
     { text: 'Their reply was adequate, accounts show.', why: 'a comma between' },
+    { text: 'Councils warned that social care faces a funding gap.', why: 'two everyday adjectives (social/special): both are words a writer means' },
+    { text: 'New social uses for music players will emerge.', why: 'an everyday adjective is no slip for another' },
+    { text: 'Search with terms such as aesthetic movement and 19th century.', why: 'synonyms (aesthetic/artistic): the writer chose' },
     { text: 'An Adequate Account of the War', why: 'title case: a name or a heading, not running prose' },
   ],
   invalid: [

@@ -9,6 +9,7 @@ import {
   PHRASE_OPENERS,
   PHRASE_PREPOSITIONS,
   STANDALONE_AFTER_OF,
+  VERDICT_NOUNS,
 } from './slot-words.ts';
 import { COMPOUND_ADJECTIVE_NOUNS, edForms, pluralSpellings } from './word-forms.ts';
 
@@ -99,7 +100,7 @@ class SpunPhraseScanner {
     const nouns = nounsOfBareAdjective(word.lower);
     if (!nouns || STANDALONE_AFTER_OF.has(word.lower) || this.ctx.userWords.has(word.lower)) return;
     const before = this.words[i - 1];
-    if (before && before.sentence === of.sentence && DEGREE_OF.has(before.lower)) return;
+    if (before && before.sentence === of.sentence && (DEGREE_OF.has(before.lower) || VERDICT_NOUNS.has(before.lower))) return;
     if (!this.endsNounPhrase(word)) return;
     this.ctx.report({
       span: { start: of.start, end: word.end },
