@@ -55,6 +55,10 @@ testRule(rule, {
     { text: '“We love this town. This town is what we love,” she said.', why: 'a speaker repeating herself is quoted, not restated' },
     { text: 'The team won the cup.\n\nThe team won the cup in 1998, the first time in its history.', why: 'not adjacent in one paragraph, and the second adds facts' },
     { text: 'Our work was enjoyable.\n\nWe were enjoying our work.', why: 'restatements are looked for inside one paragraph' },
+    {
+      text: 'The council approved the new plan for the park.\n\nResidents waited.\n\nThe council rejected the new plan for the park.',
+      why: 'a short sentence with its verb changed is another statement',
+    },
     { text: `${REPORT}\n\nMore follows. ${REPORT}\n\nAnd again. ${REPORT}`, why: 'a line that comes three times is structure, not a paste' },
     {
       text: 'There are at least two major categories of information available to the company.\n\nMore follows.\n\nThere are at least three major categories of information available to the company.',
@@ -85,6 +89,11 @@ testRule(rule, {
       text: 'Mr Obama has faced criticism in the country after the US legalised gay marriage.\n\nHe was unmoved.\n\nMr Obama has faced criticism in the nation following the US legalised gay marriage.',
       why: 'two words swapped for synonyms',
       errors: [{ exact: 'Mr Obama has faced criticism in the nation following the US legalised gay marriage.' }],
+    },
+    {
+      text: 'The team wanted to help the city fix its old water pipes.\n\nThe work began.\n\nThe team wished to assist the city fix its old water pipes.',
+      why: 'two words swapped in a sentence of twelve',
+      errors: [{ exact: 'The team wished to assist the city fix its old water pipes.' }],
     },
     {
       text: 'Snopes writer David Emery posted to Twitter asking if there were "any un-angry Trump supporters?"\n\nHe later deleted it. SNOPES WRITER DAVID EMERY POSTED TO TWITTER ASKING IF THERE WERE “ANY UN-ANGRY TRUMP SUPPORTERS?”',

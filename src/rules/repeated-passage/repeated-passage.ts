@@ -17,7 +17,7 @@ const MIN_COMMON_CONTENT_WORDS = 2;
  * a sentence shorter than MIN_WORDS_TO_CHANGE: in "Here’s our Firefox Year in Review!" one word
  * is the whole news.
  */
-const WORDS_PER_EDIT = 6;
+const WORDS_PER_EDIT = 5;
 const MAX_EDITS = 3;
 const MIN_WORDS_TO_CHANGE = 10;
 /**
