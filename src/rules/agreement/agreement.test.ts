@@ -92,7 +92,7 @@ testRule(rule, {
     { text: 'The letter claims he are innocent.', errors: [{ exact: 'he are', suggestions: ['he is'] }] },
     {
       text: 'She don’t know the answer, the report says.',
-      errors: [{ exact: 'She don’t', suggestions: ["She doesn't"] }],
+      errors: [{ exact: 'She don’t', suggestions: ['She doesn’t'] }],
     },
     {
       text: 'People keep telling her something she already acknowledge: the work is hard.',

@@ -212,7 +212,7 @@ class AgreementChecker {
       const preposition = this.words[last + 1];
       if (!preposition || !this.adjacent(last, last + 1) || !SUBJECT_PREPOSITIONS.has(preposition.lower)) break;
       const start = NOUN_PHRASE_OPENERS.has((this.words[last + 2] as Word | undefined)?.lower ?? '') ? last + 3 : last + 2;
-      if (!this.adjacent(last + 1, start)) return false;
+      if (!this.adjacent(last + 1, last + 2) || !this.adjacent(start - 1, start)) return false;
       const object = this.nounPhrase(start, true);
       // "Another way to further reduce…": no noun, no prepositional phrase.
       if (!object || (object.number === undefined && (this.words[object.last] as Word).shape === 'lower')) return false;
@@ -227,6 +227,7 @@ class AgreementChecker {
     if (!forms || expected === undefined || expected === verb.lower) return false;
     if (phrase.number === 'singular' && !this.singularSubjectTakesSingular(d, head, v, forms)) return false;
     if (phrase.number === 'plural' && !this.pluralSubjectTakesPlural(determiner, head, phrase.hasNumeral)) return false;
+    if (this.invertedComplement(v)) return false;
     const subject = { start: determiner.start, end: head.end };
     const data = { subject: this.text.slice(subject.start, subject.end), number: phrase.number, nearest: nearest.text };
     this.report(nearest === head ? 'nounVerb' : 'nounPrepositionVerb', head, v, expected, data);
@@ -258,6 +259,17 @@ class AgreementChecker {
   private pluralSubjectTakesPlural(determiner: Word, head: Word, hasNumeral: boolean): boolean {
     if (hasNumeral || SINGULAR_DETERMINERS.has(determiner.lower) || determiner.lower === 'another') return false;
     return !isA('measureNouns', singularOf(head.lower) ?? head.lower);
+  }
+
+  /**
+   * "Another bright spot are these comments": a complement put first, and the subject after the
+   * verb. A form of "be" followed by a plural noun phrase may agree with that.
+   */
+  private invertedComplement(v: number): boolean {
+    const verb = this.words[v] as Word;
+    const next = this.words[v + 1];
+    if (!next || !this.adjacent(v, v + 1) || (verb.lower !== 'are' && verb.lower !== 'were')) return false;
+    return PLURAL_DETERMINERS.has(next.lower) || NUMERALS.has(next.lower) || next.isNumber;
   }
 
   /**
@@ -498,6 +510,8 @@ class AgreementChecker {
   private report(messageId: string, from: Span, v: number, expected: string, data: Record<string, string>): void {
     const verb = this.words[v] as Word;
     const span = { start: from.start, end: verb.end };
+    // Keep the writer's apostrophe: "don’t" → "doesn’t".
+    if (verb.text.includes('’')) expected = expected.replace(/'/g, '’');
     this.ctx.report({
       span,
       messageId,
