@@ -31,3 +31,15 @@ export function nameLikeness(name: string): number {
   }
   return logProbability;
 }
+
+/**
+ * How much more `name` looks like a name than `other`, in nats. Each extra letter adds a
+ * trigram, so the plain difference favours the shorter spelling (a dropped letter looks "better");
+ * scored per letter it favours neither length but blurs a single odd trigram. The lead is the
+ * smaller of the two: a spelling leads only if it wins on both counts.
+ */
+export function nameLikenessLead(name: string, other: string): number {
+  const [a, b] = [nameLikeness(name), nameLikeness(other)];
+  const longer = Math.max(name.length, other.length);
+  return Math.min(a - b, (a / name.length - b / other.length) * longer);
+}

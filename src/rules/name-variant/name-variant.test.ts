@@ -106,8 +106,40 @@ testRule(rule, {
       text: 'Senator Dana Lind said the bill was fair. Critics such as Eva Lund said it went too far.',
     },
     {
-      why: 'each spelling used once and neither looks clearly more like a name (Neal, Neil)',
-      text: 'Senator Dana Neal proposed the bill. Critics said Neil went too far.',
+      why: 'two spellings side by side are two words of one name, not one name twice',
+      text: 'Rita Lord wrote the play. Fans of Lord queued for hours. Lord said it was her best. Its villain, Lord Lard, steals the show.',
+    },
+    {
+      why: 'a word of an event’s name after a possessive title is not a surname',
+      text: "MPs debated the Bill on Monday. Critics of the Bill said it went too far. Ministers said the Bill would pass. Guests at the Mayor's Ball danced.",
+    },
+    {
+      why: 'words of a building’s or a group’s name, not a person’s',
+      text: 'The council met at the Town Hall. Protesters gathered outside the Town Hall. A biker from Hell’s Angels said the meeting was a farce.',
+    },
+    {
+      why: 'a company that "said" something is still a company (Standard Life)',
+      text: 'Shares in Sovereign Life rose. Sovereign Life said profits were up. Analysts at Sovereign Life Investments agreed. Traders on the exchange Liffe were calm.',
+    },
+    {
+      why: 'two near-identical surnames in one list of names are two people',
+      text: 'Kevin Brennan said the team was ready. Brennan trained all week. Team: Lynch; Doyle, Brennan, Brannan, Walsh; Kelly.',
+    },
+    {
+      why: 'a given name before a name particle tells two people apart',
+      text: 'Andrea Ponti scored twice. Ponti said the win mattered. Ponti thanked the fans. Marco dal Ponte also scored.',
+    },
+    {
+      why: 'a nationality noun is not the surname it resembles',
+      text: 'Joe Poole said the season had been long. Poole scored twice. Poole was booked. The 24-year-old Pole also scored.',
+    },
+    {
+      why: 'a photo credit names the photographer, not a person in the story',
+      text: 'Tom Harris said the flood came at night. Harris lost his car.\n\nPhoto: Tom Harries/Reuters',
+    },
+    {
+      why: 'an article that sets two spellings against each other is discussing the spelling',
+      text: 'Ms Sorensen said the album was late. Sorensen apologised to fans. The sleeve should read Sorensen, not Sorenson.',
     },
   ],
   invalid: [
@@ -170,6 +202,16 @@ testRule(rule, {
       why: 'the same full name repeated is one person',
       text: 'Samus Aran is a bounty hunter. Samus Aran fights pirates. Samus Aran wins. In her first mission, Samus Arran was sent to a planet.',
       errors: [{ exact: 'Arran', suggestions: ['Aran'] }],
+    },
+    {
+      why: 'one use each: the spelling with a first name wins, neither looking clearly misspelled',
+      text: 'Finance Minister Rajesh Chaudhary said the budget was fair. "We are keen to help," said Mr Chaudary.',
+      errors: [{ exact: 'Chaudary', suggestions: ['Chaudhary'] }],
+    },
+    {
+      why: 'one use each: a first name against a lone surname (Neal, Neil)',
+      text: 'Senator Dana Neal proposed the bill. Critics said Neil went too far.',
+      errors: [{ exact: 'Neil', suggestions: ['Neal'] }],
     },
     {
       why: 'a title before the given name',

@@ -2,15 +2,27 @@ import { singleEdit } from '../../core/single-edit.ts';
 import { wordShape } from '../../core/tokenize.ts';
 import type { ArticleText, Rule, RuleContext, Span, Word } from '../../core/types.ts';
 import { areKeyboardNeighbours } from '../../core/keyboard.ts';
-import { nameLikeness } from './letter-model.ts';
-import { DETERMINERS, FUNCTION_WORDS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLES } from './person-cues.ts';
+import { isKnownForm, isProperNoun, isSuggestable } from '../typo/dictionary.ts';
+import { nameLikenessLead } from './letter-model.ts';
+import {
+  CREDIT_LINE,
+  DETERMINERS,
+  FUNCTION_WORDS,
+  NAME_PARTICLES,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+  TITLES,
+} from './person-cues.ts';
 
 /** One use of a name in the text, its possessive ending left out of `span`. */
 interface NameUse {
   name: string;
   span: Span;
   word: Word;
-  /** The capitalised word directly before it, unless a title or a function word: "Halyna" Hutchins. */
+  /**
+   * The given name before it, unless a title, a function word or a common word ("Standard Life"):
+   * "Halyna" Hutchins, "Marco" dal Maso.
+   */
   givenName: string | null;
   /** Directly before another capitalised word: itself a given name, or part of a longer name. */
   beforeName: boolean;
@@ -18,6 +30,10 @@ interface NameUse {
   cued: boolean;
   /** On its own mid-sentence in running text, not after "the" or "in": "the report Reeves wrote". */
   alone: boolean;
+  /** An item of a list of names: ", Horan, Horgan and". */
+  listed: boolean;
+  /** Where the full name starts: at its given name if it has one. */
+  nameStart: number;
 }
 
 /** One spelling and the words that use it. */
@@ -34,6 +50,11 @@ const MIN_NAME_LENGTH = 4;
 const MIN_TRANSPOSED_LENGTH = 3;
 /** When each spelling is used once, the canonical one must look this much more like a name (nats). */
 const TIE_MARGIN = 1;
+/**
+ * A spelling that looks this much less like a name than its rival is a slip even where it stands
+ * with a first name (nats): "Sir William Ramsauy" against "Ramsay".
+ */
+const CLEAR_SLIP_MARGIN = 2;
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 /** "REEVES: I think…": a speaker label in a transcript. */
 const SPEAKER_MARK = /^['’]?s?\s*:/;
@@ -51,7 +72,20 @@ const isNameCased = (word: Word) => {
   return shape === 'capitalized' || (shape === 'mixed' && /^\p{Lu}/u.test(word.text));
 };
 const isCaps = (word: Word) => nameShape(word) === 'upper';
-const isTitle = (word: Word) => TITLES.has(bareName(word.lower));
+/** "Governor Smith" is a title; "Governor’s Ball" is not. */
+const isTitle = (word: Word) => TITLES.has(word.lower) && !POSSESSIVE.test(word.text);
+/** A word of the language, not a name: "Standard" (Life), "Music" (Hall), but not "Mark" or "Rose". */
+const isCommonWord = (word: Word) => {
+  const lower = bareName(word.lower);
+  return isSuggestable(lower) && !isProperNoun(lower);
+};
+/** A list separator after a name, or before it: "Horan, Horgan and Keane". */
+const LIST_AFTER = /^['’]?s?\s*(?:[,;]|and\s|&)/u;
+const LIST_BEFORE = /(?:[,;:]|\band|&)\s*$/u;
+/** How far a list separator is looked for on either side of a name (characters). */
+const LIST_MARK_REACH = 6;
+/** How far back a credit ("Photo: …") may open the line a name stands in (characters). */
+const CREDIT_REACH = 60;
 
 const inHeadline = (article: ArticleText, word: Word) =>
   HEADLINE_BLOCKS.has(article.blocks[word.block]?.kind ?? 'paragraph');
@@ -71,6 +105,13 @@ function adjacent(text: string, left: Word | undefined, right: Word | undefined,
 /** A title's full stop may sit between it and the name: "Mr. Reeves". */
 const AFTER_TITLE = /^\.?\s+$/;
 
+/** "Marco dal Maso": the capitalised word before a lower-case name particle. */
+function beforeParticle(text: string, words: readonly Word[], word: Word): Word | undefined {
+  const [particle, given] = [words[word.index - 1], words[word.index - 2]];
+  if (!particle || !given || !NAME_PARTICLES.has(particle.lower) || particle.shape !== 'lower') return undefined;
+  return adjacent(text, particle, word) && adjacent(text, given, particle) && isNameCased(given) ? given : undefined;
+}
+
 function describeUse(article: ArticleText, words: readonly Word[], word: Word): NameUse {
   const { text } = article;
   const name = bareName(word.text);
@@ -78,7 +119,11 @@ function describeUse(article: ArticleText, words: readonly Word[], word: Word): 
   // "RedMonk’s Stephens": a possessive before a name is its employer or place, not a given name.
   const afterName =
     prev !== undefined && adjacent(text, prev, word) && isNameCased(prev) && !POSSESSIVE.test(prev.text);
-  const givenName = afterName && !isTitle(prev) && !FUNCTION_WORDS.has(prev.lower) ? prev.text : null;
+  const given = afterName ? prev : beforeParticle(text, words, word);
+  const byName = given !== undefined && !isTitle(given) && !FUNCTION_WORDS.has(given.lower);
+  // "Standard Life said": a common word before it makes the name a company's, a venue's or a work's.
+  const inThingName = byName && isCommonWord(given);
+  const givenName = byName && !inThingName ? given.text : null;
   const beforeName = next !== undefined && adjacent(text, word, next) && isNameCased(next) && name === word.text;
   const titled = prev !== undefined && adjacent(text, prev, word, AFTER_TITLE) && isTitle(prev);
   const titledGivenName = givenName !== null && before2 !== undefined &&
@@ -87,19 +132,36 @@ function describeUse(article: ArticleText, words: readonly Word[], word: Word): 
     (prev !== undefined && adjacent(text, prev, word) && SPEECH_VERBS.has(prev.lower)) ||
     (prev?.lower === 'to' && before2?.lower === 'according');
   const afterThingWord = prev !== undefined && (DETERMINERS.has(prev.lower) || PLACE_PREPOSITIONS.has(prev.lower));
+  const block = article.blocks[word.block];
+  const first = givenName !== null && given ? given : word;
+  const listed = block !== undefined &&
+    LIST_AFTER.test(text.slice(word.start + name.length, Math.min(block.end, word.end + LIST_MARK_REACH))) &&
+    LIST_BEFORE.test(text.slice(Math.max(block.start, first.start - LIST_MARK_REACH), first.start));
   return {
     name,
     span: { start: word.start, end: word.start + name.length },
     word,
     givenName,
     beforeName,
-    cued: !beforeName && (titled || titledGivenName || spoken),
+    cued: !beforeName && !inThingName && (titled || titledGivenName || spoken),
     alone: !beforeName && !inHeadline(article, word) && !word.sentenceStart && !afterName && !titled && !afterThingWord,
+    listed,
+    nameStart: first.start,
   };
 }
 
-/** Capitalised and all-capitals spellings, and every word the text writes in lower case. */
-function collectForms(words: readonly Word[]) {
+/** "Photo: Jon Smith / AP": a credit names the photographer, not a person in the story. */
+function inCreditLine(article: ArticleText, word: Word): boolean {
+  const block = article.blocks[word.block];
+  const from = Math.max(block?.start ?? 0, word.start - CREDIT_REACH);
+  return CREDIT_LINE.test(article.text.slice(from, word.start));
+}
+
+/**
+ * Capitalised and all-capitals spellings (credit lines left out), and every word the text writes
+ * in lower case.
+ */
+function collectForms(article: ArticleText, words: readonly Word[]) {
   const nameCased = new Map<string, NameForm>();
   const capitals = new Map<string, NameForm>();
   const lowerWords = new Set<string>();
@@ -110,7 +172,7 @@ function collectForms(words: readonly Word[]) {
       continue;
     }
     const forms = isCaps(word) ? capitals : isNameCased(word) ? nameCased : null;
-    if (!forms) continue;
+    if (!forms || inCreditLine(article, word)) continue;
     const name = bareName(word.text);
     const form = forms.get(name);
     if (form) form.words.push(word);
@@ -126,6 +188,17 @@ function collectForms(words: readonly Word[]) {
 function hasPersonEvidence(uses: readonly NameUse[]): boolean {
   return uses.some((u) => u.cued) ||
     (uses.some((u) => u.givenName !== null && !u.beforeName) && uses.some((u) => u.alone));
+}
+
+const withFirstName = (u: NameUse) => u.givenName !== null && !u.beforeName;
+
+/**
+ * How firmly the text ties a spelling to a person: 2 with a first name ("Jacques Barrot"), 1 with
+ * a title or a verb of saying ("Mr Barot said"), 0 otherwise.
+ */
+function anchoring(uses: readonly NameUse[]): number {
+  if (uses.some(withFirstName)) return 2;
+  return uses.some((u) => u.cued) ? 1 : 0;
 }
 
 /**
@@ -181,21 +254,77 @@ function isCapitalsStyle(article: ArticleText, words: readonly Word[], use: Name
 }
 
 /**
- * The spelling `variant` departs from, if one clearly wins: more uses (a variant used twice needs
- * a canonical used four times or more, since two people can share a near-identical name), or, when
- * each is used once, a spelling that looks clearly more like a name ("Conroy" over "Cnroy").
+ * When each spelling is used once, which one the other departs from. A copy editor checks the
+ * full name: the spelling that stands with a first name (or, failing that, a title) wins
+ * ("Pranab Mukherjee" over "Mr Mukerjee"), unless the other looks clearly more like a name
+ * ("Ramsay" over "Sir William Ramsauy"). Equally anchored, the spelling that looks more like a
+ * name wins ("Conroy" over "Cnroy").
  */
-function canonicalOf(variant: NameForm, sameInitial: readonly NameForm[]): NameForm | null {
+function winsTie(canonical: NameForm, variant: NameForm, usesOf: (form: NameForm) => readonly NameUse[]): boolean {
+  const firmer = anchoring(usesOf(canonical)) - anchoring(usesOf(variant));
+  if (firmer > 0) return nameLikenessLead(variant.key, canonical.key) < CLEAR_SLIP_MARGIN;
+  const lead = nameLikenessLead(canonical.key, variant.key);
+  return lead >= (firmer < 0 ? CLEAR_SLIP_MARGIN : TIE_MARGIN);
+}
+
+/**
+ * The spelling `variant` departs from, if one clearly wins: more uses (a variant used twice needs
+ * a canonical used twice as often, since two people can share a near-identical name), or, when
+ * each is used once, the one `winsTie` picks.
+ */
+function canonicalOf(
+  variant: NameForm,
+  sameInitial: readonly NameForm[],
+  usesOf: (form: NameForm) => readonly NameUse[],
+): NameForm | null {
   const winners = sameInitial.filter((canonical) => {
     const [c, v] = [canonical.words.length, variant.words.length];
     if (canonical === variant || c < v || Math.abs(canonical.key.length - variant.key.length) > 1) return false;
     if (!isSlip(canonical.key, variant.key)) return false;
     if (c > v) return v === 1 || 2 * v <= c;
-    return c === 1 && nameLikeness(canonical.key) - nameLikeness(variant.key) >= TIE_MARGIN;
+    return c === 1 && winsTie(canonical, variant, usesOf);
   });
   const most = Math.max(0, ...winners.map((c) => c.words.length));
   const [canonical, ...rivals] = winners.filter((c) => c.words.length === most);
   return canonical && rivals.length === 0 ? canonical : null;
+}
+
+/** "Tuva, not Tyva", "Kujda (or Kudja)", "Horan and Horgan": two spellings set side by side on purpose. */
+const SET_AGAINST = /^['’]?s?\s*(?:[,;/&(]|and\b|or\b|nor\b|,\s*(?:not|or)\b|\(\s*(?:not|or)\b)\s*$/u;
+
+function setAgainst(text: string, a: NameUse, b: NameUse): boolean {
+  const [first, second] = a.span.start < b.span.start ? [a, b] : [b, a];
+  return SET_AGAINST.test(text.slice(first.span.end, second.nameStart));
+}
+
+/**
+ * Whether two spellings can be one word of one name. Not if they stand side by side in one name
+ * ("David Davis", "King Kong"), if one is only ever a given name and the other never is ("Dana
+ * White" against "Mr Dane"), or if both are items of one list of names ("Horan, Horgan and
+ * Keane"): a list names each person once.
+ */
+function playsOneRole(text: string, variant: readonly NameUse[], canonical: readonly NameUse[]): boolean {
+  const canonicalIndexes = new Set(canonical.map((u) => u.word.index));
+  if (variant.some((u) => canonicalIndexes.has(u.word.index - 1) || canonicalIndexes.has(u.word.index + 1))) return false;
+  const givenOnly = (uses: readonly NameUse[]) => uses.every((u) => u.beforeName);
+  if (variant.some((u) => u.beforeName) && !canonical.some((u) => u.beforeName)) return false;
+  if (givenOnly(canonical) && !variant.some((u) => u.beforeName)) return false;
+  return !variant.some((v) => canonical.some((c) => c.word.sentence === v.word.sentence && ((v.listed && c.listed) || setAgainst(text, v, c))));
+}
+
+const tiedToPerson = (uses: readonly NameUse[]) => uses.some((u) => u.cued || withFirstName(u));
+
+/**
+ * Whether one spelling is a word of the language rather than this name, because the text never
+ * ties it to a person: a nationality ("the 22-year-old Scot" against Scott), a word of a company's
+ * or a venue's name ("Standard Life" against Liffe, "Music Hall", "Governor’s Ball"). A slip
+ * rarely makes a dictionary word; the canonical side counts only words written in lower case,
+ * since many surnames are dictionary names.
+ */
+function namesSomethingElse(variant: readonly NameUse[], canonical: readonly NameUse[]): boolean {
+  const [v, c] = [variant[0], canonical[0]];
+  if (v && isKnownForm(v.name) && !tiedToPerson(variant)) return true;
+  return c !== undefined && isSuggestable(c.name.toLowerCase()) && !tiedToPerson(canonical);
 }
 
 /**
@@ -204,8 +333,8 @@ function canonicalOf(variant: NameForm, sameInitial: readonly NameForm[]): NameF
  * ("Press Service", "Press Sevice"), but a full name used again and again names a person
  * ("Samus Aran" ×15, "Samus Arran").
  */
-function isOnePerson(variant: readonly NameUse[], canonical: readonly NameUse[]): boolean {
-  if (variant.some((u) => u.beforeName) && !canonical.some((u) => u.beforeName)) return false;
+function isOnePerson(text: string, variant: readonly NameUse[], canonical: readonly NameUse[]): boolean {
+  if (!playsOneRole(text, variant, canonical) || namesSomethingElse(variant, canonical)) return false;
   const relation = givenNameRelation(variant, canonical);
   if (relation === 'other person') return false;
   const all = [...canonical, ...variant];
@@ -230,7 +359,7 @@ const rule: Rule = {
   check(ctx: RuleContext) {
     const { article } = ctx;
     const { words } = ctx.parse;
-    const { nameCased, capitals, lowerWords } = collectForms(words);
+    const { nameCased, capitals, lowerWords } = collectForms(article, words);
     const described = new Map<NameForm, NameUse[]>();
     const usesOf = (form: NameForm) => {
       let uses = described.get(form);
@@ -260,10 +389,10 @@ const rule: Rule = {
     for (const form of canonicals) pushTo(byInitial, form.name.charAt(0), form);
     for (const variant of names) {
       if (ctx.userWords.has(variant.key)) continue;
-      const canonical = canonicalOf(variant, byInitial.get(variant.name.charAt(0)) ?? []);
+      const canonical = canonicalOf(variant, byInitial.get(variant.name.charAt(0)) ?? [], usesOf);
       if (!canonical) continue;
       const variantUses = usesOf(variant);
-      if (!isOnePerson(variantUses, usesOf(canonical))) continue;
+      if (!isOnePerson(article.text, variantUses, usesOf(canonical))) continue;
       for (const use of variantUses) report(use, 'spelling', canonical, variantUses.length);
     }
 

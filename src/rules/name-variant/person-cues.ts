@@ -3,7 +3,10 @@
  * their full stop ("Mr." is matched as "mr").
  */
 
-/** Titles and offices written directly before a name: "Mr. Obama", "Senator James Lankford". */
+/**
+ * Titles, offices and kinship terms written directly before a name: "Mr. Obama", "Senator James
+ * Lankford", "Aunt Miranda".
+ */
 export const TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
   'rev', 'reverend', 'father', 'pastor', 'rabbi', 'imam', 'bishop', 'cardinal', 'pope', 'sheikh',
@@ -13,7 +16,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'king', 'queen', 'prince', 'princess', 'emperor', 'general', 'gen', 'colonel', 'col', 'captain',
   'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'major', 'admiral', 'officer', 'detective',
   'inspector', 'constable', 'agent', 'coach', 'chairman', 'chairwoman', 'ceo', 'spokesman',
-  'spokeswoman', 'spokesperson',
+  'spokeswoman', 'spokesperson', 'aunt', 'auntie', 'uncle', 'cousin', 'brother', 'sister', 'grandma',
+  'grandpa', 'granny',
 ]);
 
 /** Verbs of saying that follow a speaker ("Hutchins said") or precede one ("said Michaels"). */
@@ -32,6 +36,18 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'at', 'near', 'into', 'across', 'throughout', 'inside', 'outside', 'northern', 'southern',
   'eastern', 'western', 'central', 'north', 'south', 'east', 'west',
 ]);
+
+/**
+ * Lower-case particles inside a surname: "Marco dal Maso", "Ludwig van Beethoven". The given name
+ * stands before the particle.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'da', 'dal', 'dalla', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'dos', 'du', 'la', 'le',
+  'ter', 'van', 'von', 'zu', 'bin', 'ibn', 'al', 'el',
+]);
+
+/** Lines that credit a photographer or an agency: "Photo: Jon Smith", "Pictures by Ann Lee". */
+export const CREDIT_LINE = /\b(?:photo(?:graph)?s?|pictures?|images?|credits?)\s*(?::|by\b)[^.!?]*$/iu;
 
 /** Capitalised at the start of a sentence or in a headline, but never a given name: "The Lost City". */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
