@@ -30,6 +30,11 @@ testRule(typo, {
     { why: 'a short capitalised word inside a sentence is a name or a ticker', text: 'Shares in Amey and Liffe rose on the Dax.' },
     { why: 'a capitalised word beside a given name', text: 'The report was written by Mark Brailey in London.' },
     { why: 'a letter added that is no slip of the finger', text: 'He joined the Brantford Institution and then Billiton Holdings.' },
+    { why: 'regular derivations of known words', text: 'Phones sync wirelessly; the financials of the conmen and the initializer are brutal.' },
+    { why: 'abbreviations, units and file extensions', text: 'Output rose to 474,000 bpd at the plc, saved as .png and .jpeg files.' },
+    { why: 'laughter and drawn-out cries', text: 'Hehe, they said, haha. Booo, the crowd went, nooo.' },
+    { why: 'a capitalised title cited in quotes', text: 'Her hit single "Dirrty" topped the chart.' },
+    { why: 'a lower-case particle inside a name', text: 'A painting by Piero della Francesca hung there.' },
     { why: 'the personal dictionary', text: 'Press the recieve button.', userWords: ['Recieve'] },
   ],
   invalid: [
@@ -71,6 +76,9 @@ testRule(typo, {
         { exact: 'exmaple', suggestions: ['example'] },
       ],
     },
+    { why: 'a tripled letter inside a word', text: 'The hall was founded by threee masons.', errors: [{ exact: 'threee', suggestions: ['three'] }] },
+    { why: 'a lower-case word in quotes is still checked', text: 'Hearing the word “literaly” used wrongly annoys me.', errors: [{ exact: 'literaly' }] },
+    { why: 'a word between capitalised words after punctuation is no particle', text: 'They met in Italy (useing Processing and Wiring).', errors: [{ exact: 'useing' }] },
     { why: 'part of a hyphenated word', text: 'It is a well-knwon fact.', errors: [{ exact: 'knwon', suggestions: ['known'] }] },
     {
       why: 'a word the article uses elsewhere ranks first',

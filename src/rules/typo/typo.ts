@@ -5,7 +5,7 @@ import { isOneEditFromFrequentWord, type Suggestion, suggest } from './suggest.t
 import { slipCost } from './slip-cost.ts';
 import { singleEdit } from '../../core/single-edit.ts';
 import { ACCEPTED_WORDS } from './accepted-words.ts';
-import { CLITICS, MIN_COMPOUND_PART, PREFIXES, SUFFIXES } from './word-parts.ts';
+import { CLITICS, DERIVATIONS, MIN_COMPOUND_PART, PREFIXES, SUFFIXES } from './word-parts.ts';
 
 const MAX_SUGGESTIONS = 3;
 /** Candidates weighed before the best three are offered: a capitalised slip may be on the fourth. */
@@ -29,8 +29,16 @@ function nameSlipRankLimit(length: number): number {
 }
 /** Mid-sentence, capitalised words this short or shorter are names, brands and tickers far more often than slips. */
 const MIN_NAME_SLIP_LENGTH = 5;
-/** "allllll", "waaaaay": drawn out on purpose. A slip doubles a letter, it doesn't quadruple it. */
-const ELONGATION = /(\p{L})\1{3}/u;
+/**
+ * "allllll", "waaaaay", "Booo": drawn out on purpose. A slip doubles a letter; it doesn't
+ * quadruple it. A tripled letter is a slip ("commmittee", "threee") except at the end of a
+ * one-syllable cry ("Booo", "nooo").
+ */
+const ELONGATION = /(\p{L})\1{3}|^\p{L}(\p{L})\2\2$/u;
+/** "hehe", "haha", "lolol": a syllable said over and over is laughter or a noise, not a slip. */
+const REPEATED_SYLLABLE = /^(\p{L}{1,3})\1+\p{L}?$/u;
+/** Three letters and no vowel: an abbreviation or a unit ("plc", "bpd", "mph"), not a word mistyped. */
+const ABBREVIATION = /^[b-df-hj-np-tv-xz]{1,3}$/;
 
 /** A word, or one part of a hyphenated word: what gets looked up. */
 interface Piece {
@@ -72,9 +80,18 @@ function isKnownWord(form: string, userWords: ReadonlySet<string>): boolean {
       return isKnownWord(form.slice(0, form.length - clitic.length), userWords);
     }
   }
+  if (isRegularDerivative(lower)) return true;
   // A slip on a common word is likelier than a coinage that happens to split: "everthing" is
   // "everything" mistyped, not "ever" + "thing"; "exmaple" is not "ex" + "maple".
   return isBuiltFromParts(lower) && !isOneEditFromFrequentWord(lower, EVERYDAY_RANK);
+}
+
+function isRegularDerivative(lower: string): boolean {
+  return DERIVATIONS.some(({ ending, stemEnding, replacement }) => {
+    if (!lower.endsWith(ending)) return false;
+    const stem = lower.slice(0, lower.length - ending.length) + replacement;
+    return stem.length >= MIN_COMPOUND_PART && stemEnding.test(stem) && isSuggestable(stem);
+  });
 }
 
 /** A productive prefix or suffix on a word, or two words run together ("livestream"). */
@@ -105,7 +122,8 @@ function isInNonProse(text: string, piece: Piece): boolean {
   while (start > 0 && !/\s/.test(text[start - 1] as string)) start--;
   while (end < text.length && !/\s/.test(text[end] as string)) end++;
   const chunk = text.slice(start, end);
-  return /[@#]|:\/\/|www\.|[\p{L}\p{N}][._/\\=+][\p{L}\p{N}]|[<>{}[\]|~^$%*]/u.test(chunk);
+  // A word led by a full stop is a file extension (".png").
+  return /[@#]|:\/\/|www\.|^\.\p{L}|[\p{L}\p{N}][._/\\=+][\p{L}\p{N}]|[<>{}[\]|~^$%*]/u.test(chunk);
 }
 
 /**
@@ -123,6 +141,30 @@ function isExemptCompoundPart(piece: Piece): boolean {
   return parts.some(
     (part) => part !== piece.text && (rhyme(part) === rhyme(piece.text) || consonants(part) === consonants(piece.text)),
   );
+}
+
+/**
+ * A capitalised word alone in quotation marks is a title or a name cited as spelled: a song called
+ * "Dirrty", a product "Booyah". (A lower-case word in quotes is checked: the word "literaly" is
+ * still a slip.)
+ */
+function isCitedTitle(text: string, piece: Piece): boolean {
+  const { start, end, shape } = piece.word;
+  if (shape !== 'capitalized') return false;
+  return /["“‘']/.test(text.charAt(start - 1)) && /["”’']/.test(text.charAt(end)) && !/\p{L}/u.test(text.charAt(start - 2));
+}
+
+/**
+ * A lower-case word between two capitalised ones is a particle of a name ("Piero della
+ * Francesca", "Osama bin Laden"). Short ones could be a slipped "and" or "for", so they are still
+ * checked.
+ */
+function isNameParticle(text: string, pieces: readonly Piece[], i: number): boolean {
+  const piece = pieces[i] as Piece;
+  const before = pieces[i - 1];
+  const after = pieces[i + 1];
+  if (piece.lower.length < MIN_COMPOUND_PART || before?.shape !== 'capitalized' || after?.shape !== 'capitalized') return false;
+  return text.slice(before.end, piece.start) === ' ' && text.slice(piece.end, after.start) === ' ';
 }
 
 /** "keepin’", "nothin'": the apostrophe marks the dropped g of speech, not a slip. */
@@ -224,7 +266,8 @@ function check(ctx: RuleContext): void {
     if (piece.lower.length < MIN_LENGTH || (piece.shape !== 'lower' && piece.shape !== 'capitalized')) return false;
     const form = piece.text.includes('’') ? foldApostrophes(piece.text) : piece.text;
     if (isKnownWord(form, ctx.userWords)) return false;
-    return !/\p{N}/u.test(piece.text) && !hasForeignLetters(piece.text) && !ELONGATION.test(piece.text);
+    if (/\p{N}/u.test(piece.text) || hasForeignLetters(piece.text) || ELONGATION.test(piece.text)) return false;
+    return !REPEATED_SYLLABLE.test(piece.lower) && !ABBREVIATION.test(piece.lower);
   });
   const isUnknownLower = (j: number, sentence: number) =>
     unknown[j] === true && pieces[j]?.shape === 'lower' && pieces[j]?.word.sentence === sentence;
@@ -234,13 +277,14 @@ function check(ctx: RuleContext): void {
     // The article uses it consistently: a name, a coinage or a term of art, not a slip.
     const stem = stemOf(piece.lower);
     if ((counts.get(stem) ?? 0) > 1) return;
-    if (isInNonProse(text, piece) || isExemptCompoundPart(piece) || isDroppedG(text, piece)) return;
+    if (isInNonProse(text, piece) || isExemptCompoundPart(piece) || isDroppedG(text, piece) || isCitedTitle(text, piece)) return;
     const capitalized = piece.shape === 'capitalized';
     if (capitalized && (isInName(pieces, i, unknown) || !isOneEditFromFrequentWord(stem, nameSlipRankLimit(stem.length)))) {
       return;
     }
     // Two unknown lower-case words side by side are a foreign phrase, not two typos.
     if (!capitalized && (isUnknownLower(i - 1, piece.word.sentence) || isUnknownLower(i + 1, piece.word.sentence))) return;
+    if (!capitalized && isNameParticle(text, pieces, i)) return;
 
     const candidates = suggest(stem, {
       withProperNouns: capitalized,

@@ -18,3 +18,17 @@ export const SUFFIXES = ['esque', 'ish', 'less', 'like', 'ness', 'wise'] as cons
 
 /** The shortest word part that counts as a word of its own in a closed compound. */
 export const MIN_COMPOUND_PART = 4;
+
+/**
+ * Regular derivations English makes from a word of a given kind, and the endings that show the
+ * kind: "-ly" on an adjective ("wirelessly"), "-s" on an adjective used as a noun ("financials",
+ * "millennials"), "-r" making an agent of an "-ize" verb ("initializer"), "-men" as the plural of a
+ * "-man" compound ("conmen"). Dictionaries list the common ones; new ones are as good English.
+ */
+export const DERIVATIONS: readonly { ending: string; stemEnding: RegExp; replacement: string }[] = [
+  { ending: 'ly', stemEnding: /(?:less|ful|al|ous|ive|ent|ant|ic|able|ible)$/, replacement: '' },
+  { ending: 's', stemEnding: /(?:al|ial)$/, replacement: '' },
+  { ending: 'r', stemEnding: /[iy][sz]e$/, replacement: '' },
+  { ending: 'rs', stemEnding: /[iy][sz]e$/, replacement: '' },
+  { ending: 'men', stemEnding: /man$/, replacement: 'man' },
+];
