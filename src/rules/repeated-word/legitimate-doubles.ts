@@ -7,12 +7,14 @@
  */
 
 export type DoubleContext =
-  /** Grammatical wherever it occurs. */
+  /** A reduplication, said twice or more on purpose: "bye bye", "ha ha ha". */
   | 'always'
+  /** Past perfect of "have": the second copy is the participle, so nothing verbal may follow. */
+  | 'perfect'
   /**
-   * The first copy closes a phrase and the second opens the next ("said that | that was"): not
-   * after a preposition, which needs the first copy as its object, and not before a determiner
-   * or pronoun, which leaves the second copy with no role.
+   * The first copy closes a phrase and the second opens the next ("said that | that was", "like
+   * that | that made him"): not before a determiner or pronoun, which leaves the second copy with
+   * no role, and not between a preposition and a noun ("of that that community’s work").
    */
   | 'between-phrases'
   /** The second copy is the main verb after a "what …" clause. */
@@ -28,7 +30,7 @@ export interface LegitimateDouble {
 }
 
 export const LEGITIMATE_DOUBLES: ReadonlyMap<string, LegitimateDouble> = new Map([
-  ['had', { context: 'always', example: 'the best exhibition they had had since the war' }],
+  ['had', { context: 'perfect', example: 'the best exhibition they had had since the war' }],
   ['bye', { context: 'always', example: 'She waved bye bye from the car.' }],
   ['so', { context: 'always', example: 'The reviews were so so at best.' }],
   ['no', { context: 'always', example: 'No no, that is not what I meant.' }],
@@ -67,6 +69,22 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'on', 'onto', 'over', 'through', 'to', 'toward', 'towards', 'under', 'upon', 'with', 'without',
 ]);
 
+/** What cannot follow "had had": "they had had been told" has one "had" too many. */
+export const AFTER_PERFECT_SLIP: ReadonlySet<string> = new Set(['been', 'had', 'have', 'has', 'be', 'being']);
+
+/**
+ * Words that show a clause's verb: after "like that that", a verb makes the second "that" a
+ * relative pronoun ("things like that that made him"), where a noun would leave it a slip ("of that
+ * that community’s work"). Auxiliaries and common irregular past forms; "-ed" forms are read by
+ * their ending.
+ */
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'should', 'may',
+  'might', 'must', 'does', 'did', 'made', 'makes', 'gave', 'took', 'got', 'went', 'came', 'kept',
+  'left', 'led', 'brought', 'meant', 'felt', 'told', 'said', 'saw', 'put', 'set', 'won', 'lost',
+  'built', 'sent', 'ran', 'held', 'became', 'began', 'seems', 'seemed',
+]);
+
 /** Words that cannot follow "that that": "noted that that the jobs…" has one "that" too many. */
 export const DETERMINERS_AND_PRONOUNS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'this', 'these', 'those', 'my', 'your', 'his', 'its', 'our', 'their',
@@ -83,8 +101,24 @@ export const WH_WORDS: ReadonlySet<string> = new Set(['what', 'whatever', 'all']
  * "on and on"): a list that ends "… and more and more" is not a repeated list ending.
  */
 export const REDUPLICATING_WORDS: ReadonlySet<string> = new Set([
-  'again', 'around', 'back', 'by', 'down', 'far', 'fewer', 'further', 'less', 'more', 'on', 'out',
-  'over', 'round', 'through', 'up',
+  'again', 'around', 'back', 'better', 'by', 'down', 'far', 'fewer', 'further', 'less', 'more', 'on',
+  'out', 'over', 'round', 'through', 'up', 'worse',
+]);
+
+/**
+ * Words that join a word to itself in a set phrase: "back to back", "side by side", "word for
+ * word", "day after day", "stronger and stronger". "X to X to" is that phrase and the next one
+ * starting, not a phrase typed twice.
+ */
+export const LINKING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'by', 'for', 'after', 'upon']);
+
+/**
+ * Verbs whose object and complement can be the same phrase: "what makes a gadget a gadget",
+ * "call a spade a spade".
+ */
+export const OBJECT_COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
+  'make', 'makes', 'made', 'making', 'call', 'calls', 'called', 'calling', 'consider', 'considers',
+  'considered', 'keep', 'keeps', 'kept',
 ]);
 
 /**

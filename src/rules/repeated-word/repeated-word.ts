@@ -1,9 +1,14 @@
 import { isWithin, quotedSpans } from '../../core/quotations.ts';
 import type { Rule, RuleContext, Word } from '../../core/types.ts';
+import { isSuggestable } from '../typo/dictionary.ts';
 import {
   ADJECTIVE_SUFFIXES,
+  AFTER_PERFECT_SLIP,
+  CLAUSE_VERBS,
   DETERMINERS_AND_PRONOUNS,
   LEGITIMATE_DOUBLES,
+  LINKING_WORDS,
+  OBJECT_COMPLEMENT_VERBS,
   PREPOSITIONS,
   REDUPLICATING_WORDS,
   SUBJECT_PRONOUNS,
@@ -15,6 +20,24 @@ const MAX_PHRASE_WORDS = 3;
 /** How far back "what" may open the clause of "what it is is". */
 const WH_CLAUSE_REACH = 6;
 const CONJUNCTIONS = new Set(['and', 'or']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words with no content of their own, which a set phrase "X to X" does not repeat. */
+const FUNCTION_WORDS = new Set([...PREPOSITIONS, ...DETERMINERS_AND_PRONOUNS, ...CONJUNCTIONS, ...ARTICLES]);
+
+/**
+ * "stronger", "larger", "easier", "bigger": an adjective's comparative, which English repeats for
+ * a growing degree ("stronger and stronger"). Read from the ending and a dictionary stem.
+ */
+function isComparative(lower: string): boolean {
+  if (lower.length < 5 || !lower.endsWith('er')) return false;
+  const stem = lower.slice(0, -2);
+  const undoubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '';
+  return [stem, `${stem}e`, undoubled, lower.endsWith('ier') ? `${lower.slice(0, -3)}y` : '']
+    .some((form) => form.length > 2 && isSuggestable(form));
+}
+
+/** "X and X" for a growing degree or a going on: "stronger and stronger", "more and more". */
+const isReduplicating = (lower: string) => REDUPLICATING_WORDS.has(lower) || isComparative(lower);
 /** A token glued to the one before by these is part of a compound ("5,000-word word count"). */
 const JOINERS = /[-‐‑/@#_]/;
 
@@ -58,7 +81,8 @@ class RepeatScanner {
     let last = i;
     while (this.words[last + 1]?.lower === first.lower && this.adjacent(last, last + 1)) last++;
     if (last === i) return undefined;
-    if (this.isCheckable(first) && !this.gluedToPrevious(first) && !this.isLegitimateDouble(i)) {
+    const copies = last - i + 1;
+    if (this.isCheckable(first) && !this.gluedToPrevious(first) && !this.startsName(i) && !this.isLegitimateDouble(i, copies)) {
       this.ctx.report({
         span: { start: first.start, end: (this.words[last] as Word).end },
         messageId: 'repeatedWord',
@@ -78,8 +102,9 @@ class RepeatScanner {
       const first = phrase[0] as Word;
       if (!phrase.every((w) => this.isCheckable(w)) || this.gluedToPrevious(first)) continue;
       if (this.continuesPeriod(i, n)) continue;
-      if (copy.every((w) => w.shape === 'capitalized')) continue;
-      if (n === 2 && CONJUNCTIONS.has(first.lower) && REDUPLICATING_WORDS.has((phrase[1] as Word).lower)) continue;
+      // A capital inside the sentence makes the words a title or a name: "for Measure for Measure".
+      if (copy.some((w) => w.shape === 'capitalized')) continue;
+      if (n === 2 && (this.isSetPhrase(phrase) || this.isObjectAndComplement(i))) continue;
       const lastOfPhrase = phrase[n - 1] as Word;
       const text = this.text.slice(first.start, lastOfPhrase.end);
       this.ctx.report({
@@ -139,30 +164,67 @@ class RepeatScanner {
     return true;
   }
 
-  /** "on and on and on", "tick tock tick tock tick": a chant, not a slip, when the period runs on. */
+  /**
+   * "on and on and on", "tick tock tick tock tick", "people burying, and burying and burying": a
+   * chant, not a slip, when the period runs on (a comma may come before it).
+   */
   private continuesPeriod(i: number, n: number): boolean {
-    const before = this.words[i - 1];
+    const before = this.previousInSentence(i);
     const after = this.words[i + 2 * n];
     return (
-      (before !== undefined && this.adjacent(i - 1, i) && before.lower === (this.words[i + n - 1] as Word).lower) ||
+      (before !== undefined && before.lower === (this.words[i + n - 1] as Word).lower) ||
       (after !== undefined && this.adjacent(i + 2 * n - 1, i + 2 * n) && after.lower === (this.words[i] as Word).lower)
     );
   }
 
-  private isLegitimateDouble(i: number): boolean {
+  /**
+   * A two-word phrase that joins a word to itself: "back to back to", "to back to back", "for
+   * Measure for Measure", "stronger and stronger and". The repeat is the set phrase "X to X", "X and
+   * X", and the other copy of the linking word belongs to the next phrase. With "and" and "or" only
+   * a comparative or a word of degree or direction repeats so ("and more and more"); "and dozens
+   * and dozens" after a list is the list's last item typed twice.
+   */
+  private isSetPhrase(phrase: readonly Word[]): boolean {
+    const [a, b] = phrase.map((w) => w.lower) as [string, string];
+    const [link, word] = LINKING_WORDS.has(a) ? [a, b] : [b, a];
+    if (!LINKING_WORDS.has(link) || FUNCTION_WORDS.has(word)) return false;
+    return !CONJUNCTIONS.has(link) || isReduplicating(word);
+  }
+
+  /** "what makes a gadget a gadget", "call a spade a spade": the same phrase as object and complement. */
+  private isObjectAndComplement(i: number): boolean {
+    const verb = this.previousInSentence(i);
+    return ARTICLES.has((this.words[i] as Word).lower) && verb !== undefined && OBJECT_COMPLEMENT_VERBS.has(verb.lower);
+  }
+
+  /** "the law lord Lord Bingham": a capital mid-sentence opens a name, so the copies belong to two phrases. */
+  private startsName(i: number): boolean {
+    const [first, second] = [this.words[i] as Word, this.words[i + 1] as Word];
+    return first.shape === 'lower' && second.shape === 'capitalized';
+  }
+
+  /**
+   * Grammatical doubles stand as a pair, each copy with its own role; a third copy has none
+   * ("had had had"). Reduplications ("ha ha ha") run on.
+   */
+  private isLegitimateDouble(i: number, copies: number): boolean {
     const first = this.words[i] as Word;
     const second = this.words[i + 1] as Word;
     // Capitalised doubles are names: Duran Duran, Walla Walla, Sirhan Sirhan, The The.
     if (first.shape === 'capitalized' && second.shape === 'capitalized') return true;
     const entry = LEGITIMATE_DOUBLES.get(first.lower);
     if (!entry) return false;
+    if (entry.context === 'always') return true;
+    if (copies > 2) return false;
     const previous = this.previousInSentence(i);
+    const next = this.adjacent(i + 1, i + 2) ? this.words[i + 2] : undefined;
     switch (entry.context) {
-      case 'always':
-        return true;
+      case 'perfect':
+        return !(next && AFTER_PERFECT_SLIP.has(next.lower));
       case 'between-phrases': {
-        const next = this.adjacent(i + 1, i + 2) ? this.words[i + 2] : undefined;
-        return !(previous && PREPOSITIONS.has(previous.lower)) && !(next && DETERMINERS_AND_PRONOUNS.has(next.lower));
+        if (next && DETERMINERS_AND_PRONOUNS.has(next.lower)) return false;
+        // After a preposition the first copy is its object; the second must open a clause.
+        return !(previous && PREPOSITIONS.has(previous.lower)) || (next !== undefined && this.isClauseVerb(next));
       }
       case 'after-subject-pronoun':
         return previous !== undefined && SUBJECT_PRONOUNS.has(previous.lower);
@@ -171,6 +233,10 @@ class RepeatScanner {
       case 'in-quotation':
         return this.insideQuotation(first);
     }
+  }
+
+  private isClauseVerb(word: Word): boolean {
+    return CLAUSE_VERBS.has(word.lower) || (word.shape === 'lower' && word.lower.endsWith('ed'));
   }
 
   private previousInSentence(i: number): Word | undefined {
