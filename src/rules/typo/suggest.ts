@@ -1,5 +1,6 @@
 import { capitalize, commonness, frequencyRank, isSuggestable } from './dictionary.ts';
 import { slipCost } from './slip-cost.ts';
+import { americanSpelling } from './spelling-variety.ts';
 
 // The apostrophe lets "dont" find "don't".
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz'";
@@ -42,11 +43,12 @@ export interface Suggestion {
  * neighbours, doubled letters, swapped letters and vowel confusions cost less), less a bonus for
  * common words and for words the article uses elsewhere. Single edits cover nearly all slips and
  * most misspellings; further out, a suggestion is a guess. `word` is lower-case; with
- * `withProperNouns`, capitalised entries ("Baldwin") are offered too, as spelled.
+ * `withProperNouns`, capitalised entries ("Baldwin") are offered too, as spelled. With `british`,
+ * words are offered in their British spelling ("colur" → "colour", not "color").
  */
 export function suggest(
   word: string,
-  options: { withProperNouns: boolean; isUsedInArticle: (word: string) => boolean; limit: number },
+  options: { withProperNouns: boolean; british: boolean; isUsedInArticle: (word: string) => boolean; limit: number },
 ): Suggestion[] {
   const scored = new Map<string, Suggestion>();
   const consider = (candidate: string) => {
@@ -57,9 +59,19 @@ export function suggest(
     const bonus = commonness(lower) * COMMONNESS_BONUS + (options.isUsedInArticle(lower) ? USED_IN_ARTICLE_BONUS : 0);
     scored.set(candidate, { word: candidate, distance, cost: distance - bonus });
   };
+  /** American spellings whose British twin is offered: left out of a British article's suggestions. */
+  const twinned = new Set<string>();
   for (const candidate of singleEdits(word)) {
     if (isSuggestable(candidate)) consider(candidate);
     else if (options.withProperNouns && isSuggestable(capitalize(candidate))) consider(capitalize(candidate));
+    else if (options.british) {
+      const american = americanSpelling(candidate);
+      if (american !== candidate && isSuggestable(american)) {
+        consider(candidate);
+        twinned.add(american);
+      }
+    }
   }
+  for (const american of twinned) scored.delete(american);
   return [...scored.values()].sort((a, b) => a.cost - b.cost || a.word.localeCompare(b.word)).slice(0, options.limit);
 }

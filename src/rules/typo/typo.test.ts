@@ -22,6 +22,7 @@ testRule(typo, {
     { why: 'possessives', text: 'Hutchins’s memory, Hutchins’ family and the crew’s work.' },
     { why: 'contractions', text: 'They don’t know, we can\'t say, I’d guess they’ve gone and we\'ll see.' },
     { why: 'British spellings', text: 'The colour of the harbour was realised by the organisation.' },
+    { why: 'British forms of derived and compound words', text: 'Commercialisation of paediatric care, a colourblind jury, travelled far, and oestrogen.' },
     { why: 'drawn-out words', text: 'It was sooooo good, and allllll of them agreed.' },
     { why: 'the dropped g of speech', text: 'Keep on keepin’ on.' },
     { why: 'a lower-case unknown word the article uses twice', text: 'The varint is short. Each varint holds a number.' },
@@ -79,6 +80,27 @@ testRule(typo, {
     { why: 'a tripled letter inside a word', text: 'The hall was founded by threee masons.', errors: [{ exact: 'threee', suggestions: ['three'] }] },
     { why: 'a lower-case word in quotes is still checked', text: 'Hearing the word “literaly” used wrongly annoys me.', errors: [{ exact: 'literaly' }] },
     { why: 'a word between capitalised words after punctuation is no particle', text: 'They met in Italy (useing Processing and Wiring).', errors: [{ exact: 'useing' }] },
+    {
+      why: 'a slip that resembles a British form is still a slip',
+      text: 'There were fourty of them untill you gathre your data.',
+      errors: [{ exact: 'fourty' }, { exact: 'untill' }, { exact: 'gathre', suggestions: ['gather'] }],
+    },
+    {
+      why: 'suggestions in the article’s own spelling: British',
+      text: 'The organisation realised its error. The organisaton said the behavour was odd.',
+      errors: [
+        { exact: 'organisaton', suggestions: ['organisation'] },
+        { exact: 'behavour', suggestions: ['behaviour'] },
+      ],
+    },
+    {
+      why: 'suggestions in the article’s own spelling: American',
+      text: 'The organization realized its error. The organizaton said the behavor was odd.',
+      errors: [
+        { exact: 'organizaton', suggestions: ['organization'] },
+        { exact: 'behavor', suggestions: ['behavior'] },
+      ],
+    },
     { why: 'part of a hyphenated word', text: 'It is a well-knwon fact.', errors: [{ exact: 'knwon', suggestions: ['known'] }] },
     {
       why: 'a word the article uses elsewhere ranks first',

@@ -5,6 +5,7 @@ import { isOneEditFromFrequentWord, type Suggestion, suggest } from './suggest.t
 import { slipCost } from './slip-cost.ts';
 import { singleEdit } from '../../core/single-edit.ts';
 import { ACCEPTED_WORDS } from './accepted-words.ts';
+import { americanSpelling, britishGuess } from './spelling-variety.ts';
 import { CLITICS, DERIVATIONS, MIN_COMPOUND_PART, PREFIXES, SUFFIXES } from './word-parts.ts';
 
 const MAX_SUGGESTIONS = 3;
@@ -83,7 +84,26 @@ function isKnownWord(form: string, userWords: ReadonlySet<string>): boolean {
   if (isRegularDerivative(lower)) return true;
   // A slip on a common word is likelier than a coinage that happens to split: "everthing" is
   // "everything" mistyped, not "ever" + "thing"; "exmaple" is not "ex" + "maple".
-  return isBuiltFromParts(lower) && !isOneEditFromFrequentWord(lower, EVERYDAY_RANK);
+  if (isBuiltFromParts(lower) && !isOneEditFromFrequentWord(lower, EVERYDAY_RANK)) return true;
+  // British spelling of a known word: "paedophiles", "commercialisation", "colourblind".
+  const american = americanSpelling(lower);
+  return american !== lower && isKnownWord(american, userWords);
+}
+
+/**
+ * The article spells the British way: it has more words in a British-only spelling ("realised",
+ * "paediatric") than in an American spelling with a British twin ("realized", "color").
+ */
+function spellsBritish(words: Iterable<string>): boolean {
+  let balance = 0;
+  for (const lower of words) {
+    if (lower.length < MIN_COMPOUND_PART) continue;
+    const american = americanSpelling(lower);
+    if (american !== lower && !isSuggestable(lower) && isSuggestable(american)) balance++;
+    const british = britishGuess(lower);
+    if (british !== lower && isSuggestable(lower) && isKnownForm(british)) balance--;
+  }
+  return balance > 0;
 }
 
 function isRegularDerivative(lower: string): boolean {
@@ -269,6 +289,8 @@ function check(ctx: RuleContext): void {
     if (/\p{N}/u.test(piece.text) || hasForeignLetters(piece.text) || ELONGATION.test(piece.text)) return false;
     return !REPEATED_SYLLABLE.test(piece.lower) && !ABBREVIATION.test(piece.lower);
   });
+  // Decided on the first word flagged: most articles have none.
+  let britishArticle: boolean | undefined;
   const isUnknownLower = (j: number, sentence: number) =>
     unknown[j] === true && pieces[j]?.shape === 'lower' && pieces[j]?.word.sentence === sentence;
 
@@ -286,8 +308,10 @@ function check(ctx: RuleContext): void {
     if (!capitalized && (isUnknownLower(i - 1, piece.word.sentence) || isUnknownLower(i + 1, piece.word.sentence))) return;
     if (!capitalized && isNameParticle(text, pieces, i)) return;
 
+    britishArticle ??= spellsBritish(counts.keys());
     const candidates = suggest(stem, {
       withProperNouns: capitalized,
+      british: britishArticle,
       isUsedInArticle: (word) => counts.has(word),
       limit: MAX_CANDIDATES,
     });
