@@ -81,6 +81,29 @@ describe('detectLanguage on news text', () => {
   });
 });
 
+describe('detectLanguage on pages of lists and short lines', () => {
+  // Written for these tests: the shapes of a results round-up, a meal plan and a spec sheet, where
+  // names, labels and figures leave few function words among all the words.
+  it.each(['en-results.txt', 'en-meal-plan.txt', 'en-specs.txt'])('%s is English from its running words, with no page language', (file) => {
+    expect(detectLanguage(fixture(file))).toMatchObject({ lang: 'en', supported: true, source: 'text' });
+  });
+
+  it.each([
+    ['pl-meal-plan.txt', 'a Polish meal plan'],
+    ['id-results.txt', 'Indonesian results with a paragraph of report'],
+    ['tl-news.txt', 'Tagalog news with a few results'],
+    ['da-meal-plan.txt', 'a Danish meal plan'],
+  ])('%s (%s) is never English, even on a page that says "en"', (file) => {
+    for (const declared of [undefined, 'en']) expect(detectLanguage(fixture(file), declared)).toMatchObject({ lang: 'und', supported: false });
+  });
+
+  it('lines of names and scores with hardly a running word are too little to tell: the page decides', () => {
+    const scores = Array.from({ length: 12 }, (_, i) => `Rovers ${i}-1 United\n\nSmith ${i + 10}, Jones ${i + 40}; Brown ${i + 60}`).join('\n\n');
+    expect(detectLanguage(scores)).toMatchObject({ lang: 'en', source: 'default' });
+    expect(detectLanguage(scores, 'pl')).toMatchObject({ lang: 'pl', source: 'attribute' });
+  });
+});
+
 describe('readsAsOtherLanguage (a quotation or paragraph inside an English article)', () => {
   it.each([
     ['“joie de vivre”'],

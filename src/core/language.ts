@@ -25,6 +25,8 @@ const SAMPLE_CHARS = 12_000;
 const MIN_LETTERS = 60;
 /** Fewer words than this leave the function-word shares to chance. */
 const MIN_WORDS = 25;
+/** Fewer lower-case words than this are too few to read a list page's running words alone. */
+const MIN_RUNNING_WORDS = 15;
 /**
  * Another language must beat English's share by this factor to win, so an English article that
  * quotes a French sentence stays English.
@@ -124,6 +126,10 @@ interface SampleCounts {
   words: number;
   /** Per profile of the dominant script, best first: the share of words that are its function words. */
   shares: Share[];
+  /** Words that start with a lower-case letter: the running words between a list's names and labels. */
+  lowerWords: number;
+  /** Like `shares`, among the words that start with a lower-case letter. */
+  lowerShares: Share[];
 }
 
 /** One pass over the sample: letters by script, and function-word hits by profile. */
@@ -132,8 +138,10 @@ function countSample(sample: string): SampleCounts {
   let ascii = 0;
   const scripts = new Map<Script, number>();
   const hits = new Array<number>(FUNCTION_WORD_PROFILES.length).fill(0);
+  const lowerHits = new Array<number>(FUNCTION_WORD_PROFILES.length).fill(0);
   let letters = 0;
   let words = 0;
+  let lowerWords = 0;
   let wordStart = -1;
   for (let i = 0; i <= sample.length; i++) {
     const code = i < sample.length ? sample.charCodeAt(i) : 0;
@@ -152,12 +160,18 @@ function countSample(sample: string): SampleCounts {
     }
     if (wordStart < 0) continue;
     words++;
+    const first = sample.charCodeAt(wordStart);
+    const lower = startsLowerCase(first);
+    if (lower) lowerWords++;
     if (i - wordStart <= LONGEST_FUNCTION_WORD) {
       const word = sample.slice(wordStart, i);
       // Most words are lower-case already; lower-casing only the others halves the cost of the loop.
-      const first = sample.charCodeAt(wordStart);
       let bits = PROFILE_BITS.get(first >= 0x61 && first <= 0x7a ? word : word.toLowerCase()) ?? 0;
-      for (let index = 0; bits !== 0; index++, bits >>>= 1) if (bits & 1) (hits[index] as number)++;
+      for (let index = 0; bits !== 0; index++, bits >>>= 1) {
+        if (!(bits & 1)) continue;
+        (hits[index] as number)++;
+        if (lower) (lowerHits[index] as number)++;
+      }
     }
     wordStart = -1;
   }
@@ -170,10 +184,27 @@ function countSample(sample: string): SampleCounts {
   }
   // Japanese writes most content words in Han characters; a real share of kana makes it Japanese.
   if (script === 'Han' && (scripts.get('Kana') ?? 0) > letters * 0.05) script = 'Kana';
-  const shares = FUNCTION_WORD_PROFILES.flatMap((profile, index) =>
-    profile.script === script ? [{ lang: profile.lang, share: words === 0 ? 0 : (hits[index] as number) / words }] : [],
-  );
-  return { script, hits, scriptShare: letters === 0 ? 0 : most / letters, letters, words, shares: shares.sort((a, b) => b.share - a.share) };
+  const sharesOf = (counts: number[], of: number): Share[] =>
+    FUNCTION_WORD_PROFILES.flatMap((profile, index) =>
+      profile.script === script ? [{ lang: profile.lang, share: of === 0 ? 0 : (counts[index] as number) / of }] : [],
+    ).sort((a, b) => b.share - a.share);
+  return {
+    script,
+    hits,
+    scriptShare: letters === 0 ? 0 : most / letters,
+    letters,
+    words,
+    shares: sharesOf(hits, words),
+    lowerWords,
+    lowerShares: sharesOf(lowerHits, lowerWords),
+  };
+}
+
+/** A lower-case ASCII letter, or another letter that has an upper case and is not in it. */
+function startsLowerCase(code: number): boolean {
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  const char = String.fromCharCode(code);
+  return char.toUpperCase() !== char && char.toLowerCase() === char;
 }
 
 interface TextVerdict {
@@ -185,25 +216,40 @@ interface TextVerdict {
 
 /** What the text alone says. */
 function readText(sample: string): TextVerdict {
-  const { script, scriptShare, letters, words, shares } = countSample(sample);
+  const { script, scriptShare, letters, words, shares, lowerWords, lowerShares } = countSample(sample);
   if (letters < MIN_LETTERS) return { lang: null, script, confidence: 0 };
   const unprofiled = SCRIPT_LANGUAGES[script] ?? 'und';
-  const [best, second] = shares;
+  const best = shares[0];
   if (best === undefined) return { lang: unprofiled, script, confidence: scriptShare };
   if (words < MIN_WORDS) return { lang: null, script, confidence: 0 };
+  // A page of lists and short lines (a meal plan, a results round-up) is mostly names, labels and
+  // figures, which dilute any language's function words; the running words between them still
+  // read as running text, and in a list they are the words that start lower-case.
+  const verdict =
+    byFunctionWords(shares, scriptShare) ?? (lowerWords >= MIN_RUNNING_WORDS ? byFunctionWords(lowerShares, scriptShare * (lowerWords / words)) : null);
+  if (verdict) return { ...verdict, script };
+  // Names, labels and figures with hardly a running word between them say nothing of the language.
+  if (lowerWords < MIN_RUNNING_WORDS) return { lang: null, script, confidence: 0 };
+  // Words, but too few of any profile's: a language of this script we have no word lists for.
+  return { lang: unprofiled, script, confidence: scriptShare * (1 - best.share / MIN_SHARE) };
+}
+
+/** The profiled language the shares of function words name, if any does. */
+function byFunctionWords(shares: readonly Share[], scriptShare: number): { lang: string; confidence: number } | null {
+  const [best, second] = shares;
+  if (best === undefined) return null;
   const sure = (winner: Share) => Math.min(1, winner.share / CERTAIN_SHARE) * scriptShare;
   const english = shares.find((share) => share.lang === DEFAULT_LANGUAGE);
   const foreign = english && best.lang === english.lang ? second : best;
   // Close calls go to English: missing a foreign page's false alarms costs less than silencing an English page.
   if (foreign && foreign.share >= MIN_SHARE && (!english || foreign.share >= english.share * WIN_FACTOR)) {
     const margin = english ? 1 - english.share / foreign.share : 1 - (second?.share ?? 0) / foreign.share;
-    return { lang: foreign.lang, script, confidence: sure(foreign) * Math.min(1, 2 * margin) };
+    return { lang: foreign.lang, confidence: sure(foreign) * Math.min(1, 2 * margin) };
   }
   if (english && english.share >= MIN_SHARE) {
-    return { lang: english.lang, script, confidence: sure(english) * Math.min(1, 2 * (1 - (foreign?.share ?? 0) / english.share)) };
+    return { lang: english.lang, confidence: sure(english) * Math.min(1, 2 * (1 - (foreign?.share ?? 0) / english.share)) };
   }
-  // Words, but too few of any profile's: a language of this script we have no word lists for.
-  return { lang: unprofiled, script, confidence: scriptShare * (1 - best.share / MIN_SHARE) };
+  return null;
 }
 
 function guess(lang: string, script: Script, confidence: number, source: LanguageGuess['source']): LanguageGuess {
