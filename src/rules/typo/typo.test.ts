@@ -36,6 +36,10 @@ testRule(typo, {
     { why: 'laughter and drawn-out cries', text: 'Hehe, they said, haha. Booo, the crowd went, nooo.' },
     { why: 'a capitalised title cited in quotes', text: 'Her hit single "Dirrty" topped the chart.' },
     { why: 'a lower-case particle inside a name', text: 'A painting by Piero della Francesca hung there.' },
+    { why: 'hyphenated compounds judged whole, with their plurals', text: 'The have-nots bought hi-fis; a touchy-feely, criss-crossing no-brainer.' },
+    { why: 'borrowed phrases', text: 'Paid per annum, in toto, with joie de vivre and a certain je ne sais quoi.' },
+    { why: 'newer words a dictionary of meanings lists', text: 'The cafe has wifi for its millennials.' },
+    { why: 'a place name after a capitalised word no dictionary lists as common', text: 'The 1993 floods in Des Moines were studied.' },
     { why: 'the personal dictionary', text: 'Press the recieve button.', userWords: ['Recieve'] },
   ],
   invalid: [
@@ -101,6 +105,7 @@ testRule(typo, {
         { exact: 'behavor', suggestions: ['behavior'] },
       ],
     },
+    { why: 'a slip in one half of an unlisted compound', text: 'It was a well-knwon, crowd-pleasng show.', errors: [{ exact: 'knwon' }, { exact: 'pleasng' }] },
     { why: 'part of a hyphenated word', text: 'It is a well-knwon fact.', errors: [{ exact: 'knwon', suggestions: ['known'] }] },
     {
       why: 'a word the article uses elsewhere ranks first',

@@ -1,6 +1,6 @@
 import { foldApostrophes, wordShape } from '../../core/tokenize.ts';
 import type { Rule, RuleContext, Word, WordShape } from '../../core/types.ts';
-import { capitalize, frequencyRank, isKnownForm, isProperNoun, isSuggestable } from './dictionary.ts';
+import { capitalize, frequencyRank, isKnownForm, isProperNoun, isSuggestable, phrasesWith } from './dictionary.ts';
 import { isOneEditFromFrequentWord, type Suggestion, suggest } from './suggest.ts';
 import { slipCost } from './slip-cost.ts';
 import { singleEdit } from '../../core/single-edit.ts';
@@ -156,8 +156,10 @@ function isExemptCompoundPart(piece: Piece): boolean {
   if (parts.length < 2) return false;
   if ((PREFIXES as readonly string[]).includes(piece.lower)) return true;
   if (parts.some((part) => wordShape(part) !== 'lower')) return true;
-  const rhyme = (part: string) => part.toLowerCase().replace(/^[^aeiou]+/, '');
-  const consonants = (part: string) => part.toLowerCase().replace(/[aeiou]/g, '');
+  // The whole reduplication takes the inflection: "criss-crossing" is "criss-cross" + "-ing".
+  const uninflected = (part: string) => part.toLowerCase().replace(/(?<=\p{L}{3})(?:ing|ed|es|(?<!s)s)$/u, '');
+  const rhyme = (part: string) => uninflected(part).replace(/^[^aeiou]+/, '');
+  const consonants = (part: string) => uninflected(part).replace(/[aeiou]/g, '');
   return parts.some(
     (part) => part !== piece.text && (rhyme(part) === rhyme(piece.text) || consonants(part) === consonants(piece.text)),
   );
@@ -185,6 +187,28 @@ function isNameParticle(text: string, pieces: readonly Piece[], i: number): bool
   const after = pieces[i + 1];
   if (piece.lower.length < MIN_COMPOUND_PART || before?.shape !== 'capitalized' || after?.shape !== 'capitalized') return false;
   return text.slice(before.end, piece.start) === ' ' && text.slice(piece.end, after.start) === ' ';
+}
+
+/** Part of a fixed phrase English has borrowed whole: "in toto", "per annum", "joie de vivre". */
+function isInPhrase(pieces: readonly Piece[], i: number): boolean {
+  const piece = pieces[i] as Piece;
+  return phrasesWith(piece.lower).some((phrase) => {
+    const first = i - phrase.indexOf(piece.lower);
+    return phrase.every((word, k) => {
+      const other = pieces[first + k];
+      return other !== undefined && other.lower === word && other.word.sentence === piece.word.sentence;
+    });
+  });
+}
+
+/**
+ * A hyphenated word listed whole ("have-not", "touchy-feely", "hi-fi"), or its plural: its parts
+ * are not words on their own.
+ */
+function isListedCompound(word: Word): boolean {
+  if (!/[-‐]/.test(word.text)) return false;
+  const whole = word.lower.replace(/‐/g, '-');
+  return isKnownForm(whole) || (whole.endsWith('s') && isKnownForm(whole.slice(0, -1)));
 }
 
 /** "keepin’", "nothin'": the apostrophe marks the dropped g of speech, not a slip. */
@@ -241,10 +265,10 @@ function isCapitalisedSlip(lower: string, suggestions: readonly Suggestion[], se
 }
 
 /**
- * Part of a person's or a place's name: after a given name or place Hunspell lists, an initial or
- * another unknown capitalised word ("Arthur Wesley Dowell", "Morris W. Travers"), or before an
- * initial, an unknown capitalised word or a name that is no common noun. A capitalised common noun
- * after it ("Whiet House", "Spoace Station") makes a title, not a name.
+ * Part of a person's or a place's name: beside an initial or an unknown capitalised word
+ * ("Morris W. Travers"), after a given name or a capitalised word no common word spells ("Arthur
+ * Wesley", "Mark Brailey", "Des Moines"), or before a name that is nothing else. A capitalised
+ * common noun after it ("Whiet House", "Monitering Centre") makes a title, not a name.
  */
 function isInName(pieces: readonly Piece[], i: number, unknown: readonly boolean[]): boolean {
   const piece = pieces[i] as Piece;
@@ -253,7 +277,8 @@ function isInName(pieces: readonly Piece[], i: number, unknown: readonly boolean
     if (!other || other.word.sentence !== piece.word.sentence || other.shape !== 'capitalized') return false;
     if (unknown[j] || other.text.length === 1) return true;
     const lower = foldApostrophes(other.lower);
-    return isProperNoun(lower) && (j < i || !isSuggestable(lower));
+    if (j < i) return isProperNoun(lower) || !isSuggestable(lower);
+    return isProperNoun(lower) && !isKnownForm(lower);
   });
 }
 
@@ -285,7 +310,7 @@ function check(ctx: RuleContext): void {
     // All-caps tokens are acronyms; mixed case is a brand (iPhone, eBay) or a Mc/Mac name.
     if (piece.lower.length < MIN_LENGTH || (piece.shape !== 'lower' && piece.shape !== 'capitalized')) return false;
     const form = piece.text.includes('’') ? foldApostrophes(piece.text) : piece.text;
-    if (isKnownWord(form, ctx.userWords)) return false;
+    if (isKnownWord(form, ctx.userWords) || isListedCompound(piece.word)) return false;
     if (/\p{N}/u.test(piece.text) || hasForeignLetters(piece.text) || ELONGATION.test(piece.text)) return false;
     return !REPEATED_SYLLABLE.test(piece.lower) && !ABBREVIATION.test(piece.lower);
   });
@@ -306,7 +331,7 @@ function check(ctx: RuleContext): void {
     }
     // Two unknown lower-case words side by side are a foreign phrase, not two typos.
     if (!capitalized && (isUnknownLower(i - 1, piece.word.sentence) || isUnknownLower(i + 1, piece.word.sentence))) return;
-    if (!capitalized && isNameParticle(text, pieces, i)) return;
+    if (!capitalized && (isNameParticle(text, pieces, i) || isInPhrase(pieces, i))) return;
 
     britishArticle ??= spellsBritish(counts.keys());
     const candidates = suggest(stem, {
