@@ -10,18 +10,25 @@ export interface CliOptions {
   /** Only these rules; null means every rule. */
   rules: RuleId[] | null;
   out: string | null;
+  /** How long one page may take before it is given up, ms. */
+  timeLimitMs: number;
 }
 
+/** A minute: a long feature takes under a second, so only a page the engine is stuck on reaches it. */
+export const DEFAULT_TIME_LIMIT_MS = 60_000;
+
 export const USAGE = `usage:
-  copydesk analyze <file.html|file.txt|dir>... [--format text|json|jsonl|md] [--rules a,b] [--out FILE|DIR]
-  copydesk extract <file.html|file.txt|dir>... [--format text|jsonl] [--out FILE]
+  copydesk analyze <file.html|file.txt|dir>... [--format text|json|jsonl|md] [--rules a,b] [--out FILE|DIR] [--time-limit SECONDS]
+  copydesk extract <file.html|file.txt|dir>... [--format text|jsonl] [--out FILE] [--time-limit SECONDS]
 
 --format md and json are reports (title, url, date, counts per rule, each finding in its context
 with reason and suggestion). With --format md, an --out that does not end in .md is a directory:
 one report per article plus an index.md linking them.
 
 A directory laid out like the corpus (<id>/page.html, <id>/clean.html) yields ids <id> and <id>#clean;
-any other directory yields its .html, .htm and .txt files.`;
+any other directory yields its .html, .htm and .txt files.
+
+A page still not done after --time-limit seconds (default ${DEFAULT_TIME_LIMIT_MS / 1000}) is given up, with one line on stderr.`;
 
 export class UsageError extends Error {}
 
@@ -33,7 +40,7 @@ export function parseArgs(argv: readonly string[], knownRules: readonly RuleId[]
   if (command !== 'analyze' && command !== 'extract') {
     throw new UsageError(command === undefined ? 'missing command' : `unknown command "${command}"`);
   }
-  const options: CliOptions = { command, inputs: [], format: 'text', rules: null, out: null };
+  const options: CliOptions = { command, inputs: [], format: 'text', rules: null, out: null, timeLimitMs: DEFAULT_TIME_LIMIT_MS };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -64,6 +71,12 @@ export function parseArgs(argv: readonly string[], knownRules: readonly RuleId[]
       case '--out':
         options.out = value();
         break;
+      case '--time-limit': {
+        const seconds = Number(value());
+        if (!(seconds > 0 && Number.isFinite(seconds))) throw new UsageError('--time-limit needs a number of seconds above 0');
+        options.timeLimitMs = seconds * 1000;
+        break;
+      }
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
         options.inputs.push(arg);

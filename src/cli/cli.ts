@@ -53,6 +53,10 @@ export async function runCli(argv: readonly string[], entry: string): Promise<nu
       return;
     }
     pages.push(outcome);
+    if (outcome.warnings) {
+      progress?.clear();
+      for (const warning of outcome.warnings) process.stderr.write(`copydesk: ${outcome.file}: ${warning}\n`);
+    }
     if (options.format === 'json') return;
     if (options.format === 'md') {
       const markdown = formatPageMarkdown(outcome, ruleIds, checkedAt);
@@ -77,6 +81,7 @@ export async function runCli(argv: readonly string[], entry: string): Promise<nu
     jobs.map((job) => ({ job, command: options.command, rules: options.rules })),
     {
       entry,
+      timeLimitMs: options.timeLimitMs,
       onDone: (done, total, outcome) => progress?.update(done, total, outcome.id),
       onOrdered: emit,
     },

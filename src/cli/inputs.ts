@@ -5,6 +5,8 @@ import path from 'node:path';
 export interface Job {
   id: string;
   file: string;
+  /** Why the path yielded no page (a directory that cannot be listed): reported as its failure. */
+  error?: string;
 }
 
 const PAGE_FILES: readonly [string, string][] = [
@@ -21,16 +23,25 @@ function corpusJobs(dir: string, id: string): Job[] {
   }));
 }
 
+const idOf = (root: string, full: string): string => path.relative(root, full).split(path.sep).join('/');
+
+/** The pages under a directory; one that cannot be listed is one failed job, and the rest go on. */
 function directoryJobs(root: string, dir: string): Job[] {
   const jobs: Job[] = [];
-  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  let listed: fs.Dirent[];
+  try {
+    listed = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    return [{ id: idOf(root, dir) || path.basename(path.resolve(dir)), file: dir, error: `cannot read directory: ${(error as NodeJS.ErrnoException).code ?? String(error)}` }];
+  }
+  const entries = listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      const pages = corpusJobs(full, path.relative(root, full).split(path.sep).join('/'));
+      const pages = corpusJobs(full, idOf(root, full));
       jobs.push(...(pages.length > 0 ? pages : directoryJobs(root, full)));
     } else if (ARTICLE_FILE.test(entry.name)) {
-      jobs.push({ id: path.relative(root, full).split(path.sep).join('/').replace(ARTICLE_FILE, ''), file: full });
+      jobs.push({ id: idOf(root, full).replace(ARTICLE_FILE, ''), file: full });
     }
   }
   return jobs;

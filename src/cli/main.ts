@@ -5,10 +5,9 @@ import { installDictionaryFromFile } from '../rules/typo/dictionary-file.ts';
 import { runCli } from './cli.ts';
 import { serveTasks, WORKER_MARK } from './pool.ts';
 
-// The typo rule's word lists are data read at start, in each thread that may analyse.
-installDictionaryFromFile();
-
 if (!isMainThread && parentPort && (workerData as { mark?: string } | null)?.mark === WORKER_MARK) {
+  // The typo rule's word lists are data read at start, in each thread that analyses.
+  installDictionaryFromFile();
   serveTasks(parentPort);
 } else {
   process.exitCode = await runCli(process.argv.slice(2), fileURLToPath(import.meta.url));

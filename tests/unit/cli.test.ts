@@ -152,3 +152,81 @@ describe.skipIf(!fs.existsSync(CORPUS))('a corpus-shaped directory', () => {
     expect(summary.micro.tp).toBeGreaterThan(0);
   });
 });
+
+describe('hostile and unusual files', () => {
+  const nested = (depth: number) =>
+    `<!doctype html><html><body><article><h1>Deep</h1>${'<div>'.repeat(depth)}<p>The council met on Tuesday and approved the new sea wall after the storms.</p>${'</div>'.repeat(depth)}</article></body></html>`;
+
+  it('gives up on a page nested past the limit with one line, and analyses the rest', () => {
+    const files = [1_000, 2_000, 100_000].map((depth) => {
+      const file = path.join(tmp, `nested-${depth}.html`);
+      fs.writeFileSync(file, nested(depth));
+      return file;
+    });
+    const { code, stdout, stderr } = copydesk(['analyze', ...files, seed, '--format', 'jsonl']);
+    expect(code).toBe(1);
+    expect(stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['rust-letter']);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    // 100,000 levels are also 100,000 elements: that limit, counted before parsing, answers first.
+    for (const file of files) expect(lines.filter((line) => line.includes(`${file}:`))).toEqual([expect.stringMatching(/not read: (?:nested too deeply \(over \d+ levels\)|too many elements \(over [\d,]+\))$/)]);
+  });
+
+  it('refuses a page of over a million elements before parsing it', () => {
+    const file = path.join(tmp, 'wide.html');
+    fs.writeFileSync(file, `<!doctype html><html><body><article><p>Words.</p>${'<i>x</i>'.repeat(1_400_000)}</article></body></html>`);
+    const { code, stderr } = copydesk(['analyze', file, '--format', 'jsonl']);
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(/wide\.html: not read: too many elements \(over [\d,]+\)$/);
+  });
+
+  it('gives up on a page still running at its time limit, with one line', () => {
+    // Within the limits but slow to extract: three branches nested almost as deep as allowed.
+    const branch = `${'<div>'.repeat(190)}<p>The council met on Tuesday and approved the wall.</p>${'</div>'.repeat(190)}`;
+    const file = path.join(tmp, 'slow.html');
+    fs.writeFileSync(file, `<!doctype html><html><body><article>${branch.repeat(3)}</article></body></html>`);
+    const { code, stderr } = copydesk(['analyze', file, '--time-limit', '0.1', '--format', 'jsonl']);
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(/slow\.html: gave up after 0\.1 s \(the time limit per page\)$/);
+  });
+
+  it('reports a subdirectory it cannot read in one line and goes on', () => {
+    const dir = path.join(tmp, 'locked-tree');
+    fs.mkdirSync(path.join(dir, 'a-locked'), { recursive: true });
+    fs.copyFileSync(seed, path.join(dir, 'b-story.html'));
+    fs.chmodSync(tmp, 0o755);
+    fs.chmodSync(path.join(dir, 'a-locked'), 0o000);
+    // root reads any directory: run as nobody then, who cannot.
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const result = spawnSync(process.execPath, [shim, 'analyze', dir, '--format', 'jsonl'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000, ...asNobody });
+    fs.chmodSync(path.join(dir, 'a-locked'), 0o755);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/a-locked: cannot read directory: EACCES$/)]);
+    expect(result.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['b-story']);
+  });
+
+  it('decodes UTF-16 with a byte-order mark, in either byte order', () => {
+    const html = fs.readFileSync(seed, 'utf8');
+    const little = path.join(tmp, 'utf16le.html');
+    const big = path.join(tmp, 'utf16be.html');
+    fs.writeFileSync(little, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html, 'utf16le')]));
+    fs.writeFileSync(big, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(html, 'utf16le').swap16()]));
+    const { code, stdout, stderr } = copydesk(['analyze', seed, little, big, '--format', 'jsonl']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const [utf8, ...utf16] = stdout.trim().split('\n').map((l) => (JSON.parse(l) as { flags: unknown[] }).flags);
+    expect(utf8!.length).toBeGreaterThan(0);
+    expect(utf16).toEqual([utf8, utf8]);
+  });
+
+  it('says on stderr when bytes that are not UTF-8 were replaced, and still analyses the page', () => {
+    const bytes = fs.readFileSync(seed);
+    const at = bytes.indexOf('Halyna');
+    const file = path.join(tmp, 'latin1-bytes.html');
+    fs.writeFileSync(file, Buffer.concat([bytes.subarray(0, at), Buffer.from([0xe9, 0x20]), bytes.subarray(at)]));
+    const { code, stdout, stderr } = copydesk(['analyze', file, '--format', 'jsonl']);
+    expect(code).toBe(0);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/latin1-bytes\.html: not valid UTF-8: undecodable bytes were replaced with \uFFFD$/)]);
+    expect((JSON.parse(stdout) as { flags: unknown[] }).flags.length).toBeGreaterThan(0);
+  });
+});
