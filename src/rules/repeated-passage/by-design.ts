@@ -6,7 +6,8 @@
  *   the question put to every interviewee, a recurring "Read more" line);
  * - a line standing as a block of its own, repeated as a block of the same kind, is a shared entry:
  *   a list item in another list (the spec bullet two products share), a quotation quoted again, a
- *   label or a question with no sentence after it;
+ *   label, a call to the reader; so is a labelled entry among others ("Lunch: …"), and a question
+ *   leading a paragraph each time (the interviewer's, put to the next person);
  * - a block quotation repeating a sentence of the body is a pull quote;
  * - a heading the very next block repeats is a slide's title over its caption;
  * - a sentence quoted whole, in its own quotation marks, is a reply quoting what was said;
@@ -99,10 +100,13 @@ function isSharedLine({ copy, first, span, reworded }: Repeat<Placed>, layout: L
   if (first.kind === 'heading' && copy.sentence.block === first.sentence.block + 1) return true;
   if (copyWhole && copy.kind === 'blockquote' && first.kind !== 'blockquote') return true;
   if (copy.quotation && !first.quotation && isWholeQuotation(copy, text)) return true;
-  if (!copyWhole || !layout.isWholeBlock(first.sentence.block, first.sentence) || copy.kind !== first.kind) return false;
+  if (copy.kind !== first.kind) return false;
+  const line = text.slice(span.start, span.end);
+  // The interviewer's question, put again to the next person, leads the answer's paragraph.
+  if (QUESTION.test(line) && layout.leadsBlock(copy.sentence.block, span) && layout.leadsBlock(first.sentence.block, first.sentence)) return true;
+  if (!copyWhole || !layout.isWholeBlock(first.sentence.block, first.sentence)) return false;
   if (BOX_KINDS.has(copy.kind)) return layout.boxOf(copy) !== layout.boxOf(first);
-  const line = text.slice(copy.sentence.start, copy.sentence.end);
-  return ENTRY_KINDS.has(copy.kind) || copy.open || QUESTION.test(line) || ADDRESSES_READER.test(line);
+  return ENTRY_KINDS.has(copy.kind) || copy.open || ADDRESSES_READER.test(line);
 }
 
 /** The sentence is all its quotation holds: someone quoting it back, not prose that repeats it. */
@@ -198,6 +202,10 @@ class Layout {
 
   private isLabelled({ start, end }: Span): boolean {
     return LABELLED.test(this.article.text.slice(start, end));
+  }
+
+  leadsBlock(index: number, span: Span): boolean {
+    return this.article.blocks[index]?.start === span.start;
   }
 
   isWholeBlock(index: number, span: Span): boolean {

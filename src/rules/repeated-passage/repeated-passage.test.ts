@@ -298,6 +298,16 @@ describe('repeated-passage leaves lines repeated by design', () => {
     ).toEqual([]);
   });
 
+  it('a question leading the answer in each interview, in any language', () => {
+    expect(
+      flagged([
+        para('Wir haben zwei Köchen dieselben Fragen gestellt.'),
+        para('Was war der beste Rat, den Sie je bekommen haben? Immer alles probieren, bevor es die Küche verlässt.'),
+        para('Was war der beste Rat, den Sie je bekommen haben? Sauber arbeiten und nie hetzen.'),
+      ]),
+    ).toEqual([]);
+  });
+
   it('the same caption under several photos', () => {
     const caption = 'Volunteers clear the beach after the storm washed tonnes of plastic ashore.';
     expect(flagged([{ kind: 'caption', text: caption }, para('The clean-up began at dawn.'), { kind: 'caption', text: caption }])).toEqual([]);
