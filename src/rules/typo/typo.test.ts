@@ -29,6 +29,7 @@ testRule(typo, {
     { why: 'jargon far from any dictionary word', text: 'The outbreak of carbapenem-resistant enterobacteriaceae spread.' },
     { why: 'a capitalised word one letter off a word at its start or end is a name', text: 'Analysts at Harket said so, and Tanco shares rose on the Tesk index while Marketo fell.' },
     { why: 'a short capitalised word inside a sentence is a name or a ticker', text: 'Shares in Amey and Liffe rose on the Dax.' },
+    { why: 'a name spelled as names vary', text: 'The chair, Katharyne Philipps, spoke to Jonathon Smith.' },
     { why: 'a capitalised word beside a given name', text: 'The report was written by Mark Brailey in London.' },
     { why: 'a letter added that is no slip of the finger', text: 'He joined the Brantford Institution and then Billiton Holdings.' },
     { why: 'regular derivations of known words', text: 'Phones sync wirelessly; the financials of the conmen and the initializer are brutal.' },
@@ -72,6 +73,7 @@ testRule(typo, {
       ],
     },
     { why: 'a long capitalised slip on a common word', text: 'Officials from the drugs Monitering Centre came.', errors: [{ exact: 'Monitering' }] },
+    { why: 'a long slip on a well-known name', text: 'She founded a company in Cambrige in 1976.', errors: [{ exact: 'Cambrige', suggestions: ['Cambridge'] }] },
     { why: 'a slip at the start of a sentence', text: 'It rained. Therefoe we stayed in.', errors: [{ exact: 'Therefoe' }] },
     {
       why: 'a slip on a common word is not a compound of two words',

@@ -28,6 +28,10 @@ function nameSlipRankLimit(length: number): number {
   if (length >= 8) return 20_000;
   return length >= 6 ? 7_500 : EVERYDAY_RANK;
 }
+/** Shorter names are one slip from other names too often ("Alyn", "Alan"). */
+const WELL_KNOWN_NAME_SLIP_LENGTH = 8;
+/** A name in the subtitles' top 10,000 words is one every reader knows how to spell ("Cambridge"). */
+const WELL_KNOWN_NAME_RANK = 10_000;
 /** Mid-sentence, capitalised words this short or shorter are names, brands and tickers far more often than slips. */
 const MIN_NAME_SLIP_LENGTH = 5;
 /**
@@ -244,6 +248,18 @@ function isSlipInside(typed: string, intended: string): boolean {
 }
 
 /**
+ * A long word one slip from a name everyone knows ("Cambrige", "Massachussetts"): letters swapped
+ * or one left out. Other differences (a vowel, a doubled letter) are how names vary
+ * ("Katharine", "Phillips"), so they are left to name-variant, which compares the article's own
+ * spellings.
+ */
+function isSlipOnWellKnownName(lower: string, name: string): boolean {
+  if (lower.length < WELL_KNOWN_NAME_SLIP_LENGTH || frequencyRank(name.toLowerCase()) >= WELL_KNOWN_NAME_RANK) return false;
+  const edit = singleEdit(lower, name.toLowerCase());
+  return edit?.kind === 'transposition' || (edit?.kind === 'insertion' && isSlipInside(lower, name.toLowerCase()));
+}
+
+/**
  * A capitalised word that is not a name but a slip on a common word. Inside a sentence a capital
  * marks a name far more often than a misspelling, so it takes a long word and a slip inside it
  * ("Whiet House", "Interior Ministery"); a sentence's first word is capitalised anyway, so any
@@ -252,7 +268,7 @@ function isSlipInside(typed: string, intended: string): boolean {
 function isCapitalisedSlip(lower: string, suggestions: readonly Suggestion[], sentenceStart: boolean): boolean {
   const rankLimit = nameSlipRankLimit(lower.length);
   return suggestions.some((s) => {
-    if (s.word !== s.word.toLowerCase()) return false;
+    if (s.word !== s.word.toLowerCase()) return isSlipOnWellKnownName(lower, s.word);
     const rank = frequencyRank(s.word);
     const inside = isSlipInside(lower, s.word);
     if (sentenceStart && rank < EVERYDAY_RANK && (inside || s.distance < 1)) return true;
