@@ -126,8 +126,16 @@ testRule(rule, {
       text: 'Kevin Brennan said the team was ready. Brennan trained all week. Team: Lynch; Doyle, Brennan, Brannan, Walsh; Kelly.',
     },
     {
+      why: 'a team sheet names every player, its replacements in the next paragraph',
+      text: 'Kevin Brennan said the team was ready. Brennan trained all week.\n\nTeam: Lynch; Doyle, Brennan, Walsh; Kelly.\n\nReplacements: Ryan, Brannan, Burke.',
+    },
+    {
       why: 'a given name before a name particle tells two people apart',
       text: 'Andrea Ponti scored twice. Ponti said the win mattered. Ponti thanked the fans. Marco dal Ponte also scored.',
+    },
+    {
+      why: 'a surname with a particle of its own is another name',
+      text: 'Andrea Ponti scored twice. Ponti said the win mattered. Replacements: Russo, dal Ponte, Greco.',
     },
     {
       why: 'a nationality noun is not the surname it resembles',
@@ -212,6 +220,11 @@ testRule(rule, {
       why: 'one use each: a first name against a lone surname (Neal, Neil)',
       text: 'Senator Dana Neal proposed the bill. Critics said Neil went too far.',
       errors: [{ exact: 'Neil', suggestions: ['Neal'] }],
+    },
+    {
+      why: 'a list in running prose with no other name beside the slip is not a team sheet',
+      text: 'Interior Minister Anna Novak resigned. Novak denied wrongdoing. Prosecutors sought travel bans for them, Novka and seven other officials.',
+      errors: [{ exact: 'Novka', suggestions: ['Novak'] }],
     },
     {
       why: 'a title before the given name',

@@ -30,10 +30,12 @@ interface NameUse {
   cued: boolean;
   /** On its own mid-sentence in running text, not after "the" or "in": "the report Reeves wrote". */
   alone: boolean;
-  /** An item of a list of names: ", Horan, Horgan and". */
+  /** An item of a list of names, another name beyond a separator: "Murphy; Horgan, Hickie". */
   listed: boolean;
-  /** Where the full name starts: at its given name if it has one. */
+  /** Where the full name starts: at its given name or its particle if it has one. */
   nameStart: number;
+  /** After a lower-case particle that belongs to the surname: "dal Maso", "van Berg". */
+  particled: boolean;
 }
 
 /** One spelling and the words that use it. */
@@ -105,11 +107,11 @@ function adjacent(text: string, left: Word | undefined, right: Word | undefined,
 /** A title's full stop may sit between it and the name: "Mr. Reeves". */
 const AFTER_TITLE = /^\.?\s+$/;
 
-/** "Marco dal Maso": the capitalised word before a lower-case name particle. */
-function beforeParticle(text: string, words: readonly Word[], word: Word): Word | undefined {
-  const [particle, given] = [words[word.index - 1], words[word.index - 2]];
-  if (!particle || !given || !NAME_PARTICLES.has(particle.lower) || particle.shape !== 'lower') return undefined;
-  return adjacent(text, particle, word) && adjacent(text, given, particle) && isNameCased(given) ? given : undefined;
+/** "dal" in "Marco dal Maso": a lower-case particle that is part of the surname. */
+function particleOf(text: string, words: readonly Word[], word: Word): Word | undefined {
+  const particle = words[word.index - 1];
+  const isParticle = particle?.shape === 'lower' && NAME_PARTICLES.has(particle.lower) && adjacent(text, particle, word);
+  return isParticle ? particle : undefined;
 }
 
 function describeUse(article: ArticleText, words: readonly Word[], word: Word): NameUse {
@@ -119,7 +121,13 @@ function describeUse(article: ArticleText, words: readonly Word[], word: Word): 
   // "RedMonk’s Stephens": a possessive before a name is its employer or place, not a given name.
   const afterName =
     prev !== undefined && adjacent(text, prev, word) && isNameCased(prev) && !POSSESSIVE.test(prev.text);
-  const given = afterName ? prev : beforeParticle(text, words, word);
+  const particle = particleOf(text, words, word);
+  const beforeTheParticle = particle && words[particle.index - 1];
+  const given = afterName
+    ? prev
+    : beforeTheParticle && adjacent(text, beforeTheParticle, particle) && isNameCased(beforeTheParticle)
+      ? beforeTheParticle
+      : undefined;
   const byName = given !== undefined && !isTitle(given) && !FUNCTION_WORDS.has(given.lower);
   // "Standard Life said": a common word before it makes the name a company's, a venue's or a work's.
   const inThingName = byName && isCommonWord(given);
@@ -133,10 +141,14 @@ function describeUse(article: ArticleText, words: readonly Word[], word: Word): 
     (prev?.lower === 'to' && before2?.lower === 'according');
   const afterThingWord = prev !== undefined && (DETERMINERS.has(prev.lower) || PLACE_PREPOSITIONS.has(prev.lower));
   const block = article.blocks[word.block];
-  const first = givenName !== null && given ? given : word;
-  const listed = block !== undefined &&
-    LIST_AFTER.test(text.slice(word.start + name.length, Math.min(block.end, word.end + LIST_MARK_REACH))) &&
-    LIST_BEFORE.test(text.slice(Math.max(block.start, first.start - LIST_MARK_REACH), first.start));
+  const first = givenName !== null && given ? given : (particle ?? word);
+  // A list of names: a separator, then another name, on either side ("Murphy; Horgan, Hickie").
+  const [itemBefore, itemAfter] = [words[first.index - 1], words[word.index + 1]];
+  const listed = block !== undefined && (
+    (itemBefore?.block === word.block && isNameCased(itemBefore) &&
+      LIST_BEFORE.test(text.slice(Math.max(itemBefore.end, first.start - LIST_MARK_REACH), first.start))) ||
+    (itemAfter?.block === word.block && isNameCased(itemAfter) &&
+      LIST_AFTER.test(text.slice(word.start + name.length, Math.min(itemAfter.start, word.end + LIST_MARK_REACH)))));
   return {
     name,
     span: { start: word.start, end: word.start + name.length },
@@ -147,6 +159,7 @@ function describeUse(article: ArticleText, words: readonly Word[], word: Word): 
     alone: !beforeName && !inHeadline(article, word) && !word.sentenceStart && !afterName && !titled && !afterThingWord,
     listed,
     nameStart: first.start,
+    particled: particle !== undefined,
   };
 }
 
@@ -300,8 +313,10 @@ function setAgainst(text: string, a: NameUse, b: NameUse): boolean {
 /**
  * Whether two spellings can be one word of one name. Not if they stand side by side in one name
  * ("David Davis", "King Kong"), if one is only ever a given name and the other never is ("Dana
- * White" against "Mr Dane"), or if both are items of one list of names ("Horan, Horgan and
- * Keane"): a list names each person once.
+ * White" against "Mr Dane"), if both are items of a list of names (a team sheet, its replacements
+ * perhaps in the next paragraph, writes out every player: "Horan" and "Horgan" there are two
+ * players), if only one carries a particle of its
+ * own ("dal Maso" against "Masi"), or if the text sets one against the other ("Tuva, not Tyva").
  */
 function playsOneRole(text: string, variant: readonly NameUse[], canonical: readonly NameUse[]): boolean {
   const canonicalIndexes = new Set(canonical.map((u) => u.word.index));
@@ -309,7 +324,11 @@ function playsOneRole(text: string, variant: readonly NameUse[], canonical: read
   const givenOnly = (uses: readonly NameUse[]) => uses.every((u) => u.beforeName);
   if (variant.some((u) => u.beforeName) && !canonical.some((u) => u.beforeName)) return false;
   if (givenOnly(canonical) && !variant.some((u) => u.beforeName)) return false;
-  return !variant.some((v) => canonical.some((c) => c.word.sentence === v.word.sentence && ((v.listed && c.listed) || setAgainst(text, v, c))));
+  const inNearbyList = (v: NameUse) => v.listed && canonical.some((c) => c.listed && Math.abs(c.word.block - v.word.block) <= 1);
+  if (variant.some(inNearbyList)) return false;
+  const withParticle = (uses: readonly NameUse[]) => uses.every((u) => u.particled);
+  if (withParticle(variant) !== withParticle(canonical)) return false;
+  return !variant.some((v) => canonical.some((c) => c.word.sentence === v.word.sentence && setAgainst(text, v, c)));
 }
 
 const tiedToPerson = (uses: readonly NameUse[]) => uses.some((u) => u.cued || withFirstName(u));
