@@ -5,7 +5,7 @@ import type { RuleId } from '../core/types.ts';
 import { sendToBackground } from '../shared/messaging.ts';
 import type { RuleInfo } from '../shared/protocol.ts';
 import { RULE_STYLES } from '../shared/rule-styles.ts';
-import { MAX_IMPORT_BYTES, normalizeSite, parseDictionaryFile, type Settings } from '../shared/settings.ts';
+import { limitDictionary, MAX_IMPORT_BYTES, MAX_USER_WORDS, normalizeSite, parseDictionaryFile, type Settings } from '../shared/settings.ts';
 import { dismissRepairNotice, loadNotices, loadSettings, loadUserWords, saveUserWords, updateSettings } from '../shared/storage.ts';
 import type { StorageNotices } from '../shared/storage-notices.ts';
 import { NoticeList } from '../popup/NoticeList.tsx';
@@ -27,7 +27,8 @@ function Options() {
   const [sites, setSites] = useState('');
   const [words, setWords] = useState('');
   const [saved, setSaved] = useState('');
-  const [importError, setImportError] = useState('');
+  /** Why the dictionary was not saved or a file not imported; shown until the next try. */
+  const [dictionaryError, setDictionaryError] = useState('');
   const [notices, setNotices] = useState<StorageNotices>({ repair: null, sync: null });
 
   useEffect(() => {
@@ -53,9 +54,17 @@ function Options() {
       { disabledRules: on ? settings.disabledRules.filter((r) => r !== id) : [...settings.disabledRules, id] },
       `${RULE_STYLES[id].plural} ${on ? 'on' : 'off'}.`,
     );
-  const saveWords = async (list: string[], message: string) => {
-    setWords((await saveUserWords(list)).join('\n'));
-    setSaved(message);
+  /** Saves the dictionary, or says why not: over MAX_USER_WORDS, or storage refused it. Nothing is half-saved. */
+  const saveWords = async (list: string[], message: string, failed: string) => {
+    const limited = limitDictionary(list);
+    try {
+      if (!limited.ok) throw new Error(limited.error);
+      setWords((await saveUserWords(limited.words)).join('\n'));
+      setDictionaryError('');
+      setSaved(message);
+    } catch (error) {
+      setDictionaryError(`${failed} ${error instanceof Error ? error.message : String(error)}`);
+    }
   };
   const importWords = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -65,11 +74,10 @@ function Options() {
     // Read no more than one byte past the limit: a huge file is refused without loading it.
     const parsed = parseDictionaryFile(new Uint8Array(await file.slice(0, MAX_IMPORT_BYTES + 1).arrayBuffer()));
     if (!parsed.ok) {
-      setImportError(`Nothing imported from ${file.name}. ${parsed.error}`);
+      setDictionaryError(`Nothing imported from ${file.name}. ${parsed.error}`);
       return;
     }
-    setImportError('');
-    await saveWords([...lines(words), ...parsed.words], `Imported ${parsed.words.length} words from ${file.name}.`);
+    await saveWords([...lines(words), ...parsed.words], `Imported ${parsed.words.length} words from ${file.name}.`, `Nothing imported from ${file.name}.`);
   };
 
   return (
@@ -82,7 +90,10 @@ function Options() {
           setNotices(await loadNotices());
         }}
       />
-      <p class="muted">Everything stays on this computer: Copydesk sends nothing anywhere.</p>
+      <p class="muted">
+        Copydesk sends nothing to anyone: pages are checked on this computer. Your dictionary and dismissals also go to your other
+        browsers through the browser’s own sync, when you have sync turned on.
+      </p>
 
       <h2>Rules</h2>
       {rules.map((rule) => (
@@ -121,10 +132,10 @@ function Options() {
       </div>
 
       <h2>Personal dictionary</h2>
-      <p class="muted">Words no rule should call misspelt, one per line.</p>
+      <p class="muted">Words no rule should call misspelt, one per line (at most {MAX_USER_WORDS.toLocaleString('en-US')}).</p>
       <textarea rows={10} aria-label="Personal dictionary" value={words} onInput={(e) => setWords((e.currentTarget as HTMLTextAreaElement).value)} />
       <div class="row">
-        <button type="button" onClick={() => void saveWords(lines(words), 'Dictionary saved.')}>
+        <button type="button" onClick={() => void saveWords(lines(words), 'Dictionary saved.', 'The dictionary was not saved.')}>
           Save dictionary
         </button>
         <label>
@@ -134,9 +145,9 @@ function Options() {
           Export
         </button>
       </div>
-      {importError && (
+      {dictionaryError && (
         <p role="alert" class="notice" data-notice="import-error">
-          {importError}
+          {dictionaryError}
         </p>
       )}
       <p role="status" class="muted">{saved}</p>

@@ -6,7 +6,7 @@
 import type { LanguageGuess } from '../core/language.ts';
 import type { ArticleText, BlockKind, Finding, RuleId } from '../core/types.ts';
 import type { PortablePlan } from '../extract/portable-plan.ts';
-import { isRuleId, type StoredData } from './settings.ts';
+import { isRuleId, MAX_USER_WORDS, type StoredData } from './settings.ts';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -38,8 +38,8 @@ export interface AnalyzeReply {
  */
 export type PageAnalysis = { plan: null } | ({ plan: PortablePlan; planMs: number } & AnalyzeReply);
 
-/** Most personal-dictionary words an analysis request may carry. */
-export const MAX_USER_WORDS = 100_000;
+/** Most personal-dictionary words an analysis request may carry: the dictionary's one limit. */
+export { MAX_USER_WORDS };
 
 /**
  * What the reader's stored data changes about an analysis. A page that asks for a check sends

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_USER_WORDS as PROTOCOL_MAX_USER_WORDS } from './protocol.ts';
 import {
   DEFAULT_SETTINGS,
+  DISMISSAL_MAX_AGE_MS,
+  dismissalPage,
   dismissedStorageKey,
+  expiredDismissals,
+  limitDictionary,
+  MAX_DISMISSED_PAGES,
+  MAX_USER_WORDS,
   migrate,
   normalizeSite,
   MAX_IMPORT_BYTES,
@@ -108,11 +115,98 @@ describe('migrating from the first released layout', () => {
     expect(repaired).toEqual([]);
   });
 
-  it('writes the current layout back only if the chain changed something, and never touches dismissals', () => {
-    const { write } = migrate(structuredClone(RELEASED_V1));
-    if (SCHEMA_VERSION === 1) expect(write).toBeNull();
-    else expect(write).toMatchObject({ schemaVersion: SCHEMA_VERSION });
-    expect(Object.keys(write ?? {}).some((key) => key.startsWith('dismissed:'))).toBe(false);
+  it('keys version 1’s dismissals by origin and path: the query (ids, tokens) is dropped from storage', () => {
+    const { write, remove } = migrate(structuredClone(RELEASED_V1));
+    expect(write).toMatchObject({
+      schemaVersion: SCHEMA_VERSION,
+      'dismissed:https://news.example.org/2024/05/story': ['typo:1520:Houtchins', 'repeated-word:88:the the'],
+    });
+    expect(remove).toEqual(['dismissed:https://news.example.org/2024/05/story?id=7']);
+    expect(JSON.stringify(write)).not.toContain('id=7');
+  });
+
+  it('merges the dismissals of addresses that differ only in their query', () => {
+    const { write, remove } = migrate({
+      schemaVersion: 1,
+      'dismissed:https://a.test/story?session=1': ['k1', 'k2'],
+      'dismissed:https://a.test/story?session=2': ['k2', 'k3'],
+      'dismissed:https://a.test/story': ['k4'],
+    });
+    expect([...(write?.['dismissed:https://a.test/story'] as string[])].sort()).toEqual(['k1', 'k2', 'k3', 'k4']);
+    expect(remove.sort()).toEqual(['dismissed:https://a.test/story?session=1', 'dismissed:https://a.test/story?session=2']);
+  });
+
+  it('touches no dismissal once the layout is current', () => {
+    const current = { schemaVersion: SCHEMA_VERSION, settings: DEFAULT_SETTINGS, userWords: [], 'dismissed:https://a.test/x': ['k'] };
+    expect(migrate(current)).toMatchObject({ write: null, remove: [] });
+  });
+});
+
+describe('dismissal pages', () => {
+  it('are origin and path: no query string, no fragment', () => {
+    expect(dismissalPage('https://a.test/news/1?token=secret&utm_source=x#comments')).toBe('https://a.test/news/1');
+    expect(dismissedStorageKey('https://a.test/news/1?sid=42')).toBe('dismissed:https://a.test/news/1');
+    expect(dismissalPage('https://a.test/news/1')).not.toBe(dismissalPage('https://a.test/news/2'));
+    expect(dismissalPage('http://a.test/news/1')).not.toBe(dismissalPage('https://a.test/news/1'));
+  });
+});
+
+describe('expiredDismissals', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const now = 1_000 * DAY;
+  const key = (n: number) => `dismissed:https://a.test/${n}`;
+  const times = (entries: [number, number][]) => Object.fromEntries(entries.map(([n, t]) => [`https://a.test/${n}`, t]));
+
+  it('forgets a page whose last dismissal is older than the maximum age, keeps a recent one', () => {
+    const old = now - DISMISSAL_MAX_AGE_MS - DAY;
+    expect(expiredDismissals([key(1), key(2)], times([[1, old], [2, now - DAY]]), now)).toEqual([key(1)]);
+  });
+
+  it('keeps the most recently dismissed pages up to the cap, and never the page being saved', () => {
+    const keys = Array.from({ length: MAX_DISMISSED_PAGES + 2 }, (_, i) => key(i));
+    const when = times(keys.map((_, i) => [i, now - (keys.length - i) * 1000]));
+    expect(expiredDismissals(keys, when, now)).toEqual([key(0), key(1)]);
+    expect(expiredDismissals(keys, when, now, key(0))).toEqual([key(1), key(2)]);
+  });
+
+  it('makes extra room when asked, oldest first', () => {
+    const when = times([[1, now - 3000], [2, now - 2000], [3, now - 1000]]);
+    expect(expiredDismissals([key(3), key(1), key(2)], when, now, undefined, 2)).toEqual([key(1), key(2)]);
+  });
+
+  it('counts a page without a time (it came through sync) or with a damaged one as dismissed now', () => {
+    expect(expiredDismissals([key(1), key(2)], { 'https://a.test/2': 'yesterday' }, now)).toEqual([]);
+    expect(expiredDismissals([key(1)], null, now)).toEqual([]);
+  });
+});
+
+describe('the personal dictionary’s limit', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i.toString(36)}`);
+
+  it('takes a dictionary of exactly the limit', () => {
+    expect(limitDictionary(words(MAX_USER_WORDS))).toMatchObject({ ok: true });
+  });
+
+  it('refuses one word more, saying how many and how many to remove', () => {
+    const limited = limitDictionary(words(MAX_USER_WORDS + 5));
+    expect(limited.ok).toBe(false);
+    if (!limited.ok) expect(limited.error).toBe('That makes 100,005 words, and the personal dictionary holds at most 100,000: remove 5 first.');
+  });
+
+  it('refuses an import file over the limit', () => {
+    const file = new TextEncoder().encode(words(MAX_USER_WORDS + 1).join('\n'));
+    expect(parseDictionaryFile(file)).toMatchObject({ ok: false });
+  });
+
+  it('is the limit analysis requests are validated against', () => {
+    expect(PROTOCOL_MAX_USER_WORDS).toBe(MAX_USER_WORDS);
+  });
+
+  it('uses a stored dictionary over the limit up to it, and keeps it whole in storage', () => {
+    const stored = { schemaVersion: SCHEMA_VERSION, settings: DEFAULT_SETTINGS, userWords: words(MAX_USER_WORDS + 3).sort() };
+    const { data, write } = migrate(stored);
+    expect(data.userWords).toHaveLength(MAX_USER_WORDS);
+    expect(write).toBeNull();
   });
 });
 

@@ -2,12 +2,17 @@
  * What Copydesk keeps in `storage.local`, and how older layouts are read. Pure: the functions
  * here take and return plain objects; `storage.ts` does the I/O.
  *
- * Layout (schema version 1):
- *   schemaVersion: 1
- *   settings:      Settings
- *   userWords:     string[]              the personal dictionary, lower-cased, sorted
- *   "dismissed:<page key>": string[]     finding keys the reader dismissed on that page
- * Dismissals get a key per page so that one write never rewrites every page's list.
+ * Layout (schema version 2):
+ *   schemaVersion:  2
+ *   settings:       Settings
+ *   userWords:      string[]                 the personal dictionary, lower-cased, sorted
+ *   "dismissed:<origin + path>": string[]    finding keys the reader dismissed on that page
+ *   dismissalTimes: { [origin + path]: ms }  when the reader last dismissed something there
+ * Dismissals get a key per page so that one write never rewrites every page's list. A page is
+ * named by its origin and path only: a query string carries session ids, tokens and tracking,
+ * which must not be kept or synced. They expire (DISMISSAL_MAX_AGE_MS after the last one on the
+ * page) and only the most recent MAX_DISMISSED_PAGES pages are kept; dismissalTimes stays local.
+ * Version 1 keyed dismissals by origin + path + query.
  * Beside them, the keys of `storage-notices.ts` (what was repaired, how sync went) and of
  * `storage-sync.ts` (the last synced copy) hold no user data of their own.
  */
@@ -23,6 +28,21 @@ export type StoredLayout = Record<string, unknown>;
 export const MIGRATIONS: readonly ((stored: StoredLayout) => StoredLayout)[] = [
   // 0 → 1: a store from before versioning (or a first run's empty one) already had these keys.
   (stored) => stored,
+  // 1 → 2: dismissals keyed by origin + path, the query and fragment dropped; the lists of the
+  // addresses that now name one page are merged.
+  (stored) => {
+    const layout: StoredLayout = {};
+    for (const [key, value] of Object.entries(stored)) {
+      if (!key.startsWith(DISMISSED_PREFIX)) layout[key] = value;
+    }
+    for (const [key, value] of Object.entries(stored)) {
+      if (!key.startsWith(DISMISSED_PREFIX)) continue;
+      const page = dismissalPageOfKey(key);
+      const merged = readStringList(layout[page]).list;
+      layout[page] = [...new Set([...merged, ...readStringList(value).list])];
+    }
+    return layout;
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -40,6 +60,12 @@ export interface Settings {
 /** The storage.local keys StoredData is read from. */
 export const STORED_DATA_KEYS = ['schemaVersion', 'settings', 'userWords'] as const;
 
+/**
+ * The personal dictionary's one limit: what an import may bring, what is stored and what an
+ * analysis request may carry. Larger than any real word list a reader keeps.
+ */
+export const MAX_USER_WORDS = 100_000;
+
 export interface StoredData {
   schemaVersion: number;
   settings: Settings;
@@ -54,6 +80,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 });
 
 export const DISMISSED_PREFIX = 'dismissed:';
+/** When the reader last dismissed something on each page (storage.local only, never synced). */
+export const DISMISSAL_TIMES_KEY = 'dismissalTimes';
+/** A page's dismissals are forgotten this long after the last one made there. */
+export const DISMISSAL_MAX_AGE_MS = 180 * 24 * 60 * 60 * 1000;
+/** The most pages whose dismissals are kept: the least recently dismissed go first. */
+export const MAX_DISMISSED_PAGES = 1_000;
 
 export const isRuleId = (value: unknown): value is RuleId =>
   typeof value === 'string' && (RULE_IDS as readonly string[]).includes(value);
@@ -123,7 +155,18 @@ export function parseDictionaryFile(bytes: Uint8Array): DictionaryImport {
     }
   }
   if (words.length === 0) return { ok: false, error: 'The file holds no words.' };
-  return { ok: true, words: normalizeWords(words) };
+  return limitDictionary(words);
+}
+
+/** The dictionary in its one form, or why it is too large to keep (see MAX_USER_WORDS). */
+export function limitDictionary(words: Iterable<string>): DictionaryImport {
+  const clean = normalizeWords(words);
+  if (clean.length <= MAX_USER_WORDS) return { ok: true, words: clean };
+  const count = (n: number) => n.toLocaleString('en-US');
+  return {
+    ok: false,
+    error: `That makes ${count(clean.length)} words, and the personal dictionary holds at most ${count(MAX_USER_WORDS)}: remove ${count(clean.length - MAX_USER_WORDS)} first.`,
+  };
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -178,6 +221,8 @@ export interface Migration {
   data: StoredData;
   /** Keys to store back when the layout was older or damaged; null when it is fine as it is. */
   write: Record<string, unknown> | null;
+  /** Keys to remove from storage: dismissals an older layout kept under another name. */
+  remove: string[];
   /** Names of the stored values that were damaged and reset (see readSettings). */
   repaired: string[];
 }
@@ -192,19 +237,28 @@ export function migrate(stored: StoredLayout): Migration {
   const layout = upgrade(stored);
   const settings = readSettings(layout.settings);
   const words = readStringList(layout.userWords);
+  const allWords = normalizeWords(words.list);
   const data: StoredData = {
     schemaVersion: layout.schemaVersion as number,
     settings: settings.settings,
-    userWords: normalizeWords(words.list),
+    // A dictionary stored over the limit (before there was one) is used up to it and kept whole.
+    userWords: allWords.length > MAX_USER_WORDS ? allWords.slice(0, MAX_USER_WORDS) : allWords,
   };
-  if (version > SCHEMA_VERSION) return { data, write: null, repaired: [] };
+  if (version > SCHEMA_VERSION) return { data, write: null, remove: [], repaired: [] };
   const repaired = [...settings.damaged, ...(words.damaged ? ['userWords'] : [])];
-  const write = { schemaVersion: SCHEMA_VERSION, settings: data.settings, userWords: data.userWords };
+  const dismissals = Object.fromEntries(Object.entries(layout).filter(([key]) => key.startsWith(DISMISSED_PREFIX)));
+  const remove = Object.keys(stored).filter((key) => key.startsWith(DISMISSED_PREFIX) && !(key in dismissals));
+  const write = {
+    schemaVersion: SCHEMA_VERSION,
+    settings: data.settings,
+    userWords: allWords,
+    ...(version < SCHEMA_VERSION ? dismissals : {}),
+  };
   const unchanged =
     version === SCHEMA_VERSION &&
     JSON.stringify(stored.settings) === JSON.stringify(write.settings) &&
     JSON.stringify(stored.userWords) === JSON.stringify(write.userWords);
-  return { data, write: unchanged ? null : write, repaired };
+  return { data, write: unchanged ? null : write, remove, repaired };
 }
 
 /** True if `hostname` is one of `sites` or a subdomain of one. */
@@ -222,6 +276,45 @@ export function pageKey(url: string): string {
   return `${parsed.origin}${parsed.pathname}${parsed.search}`;
 }
 
+/**
+ * The page a dismissal belongs to: origin and path. Not the query string, which carries session
+ * ids, tokens and tracking (and is never stored or synced), nor the fragment (an in-page anchor).
+ */
+export function dismissalPage(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.origin}${parsed.pathname}`;
+}
+
 export function dismissedStorageKey(url: string): string {
-  return `${DISMISSED_PREFIX}${pageKey(url)}`;
+  return `${DISMISSED_PREFIX}${dismissalPage(url)}`;
+}
+
+/** A stored dismissal key of any version under its current name (one that is not an address stays as it is). */
+export function dismissalPageOfKey(key: string): string {
+  try {
+    return dismissedStorageKey(key.slice(DISMISSED_PREFIX.length));
+  } catch {
+    return key;
+  }
+}
+
+/**
+ * The dismissal keys to forget at `now`: pages whose last dismissal is older than
+ * DISMISSAL_MAX_AGE_MS, then the least recently dismissed beyond MAX_DISMISSED_PAGES, and
+ * `room` more of the least recent (to make space when storage is full). `keys` are the stored "dismissed:" keys;
+ * `times` the stored DISMISSAL_TIMES_KEY value. A page with no time (it came from another
+ * browser through sync) counts as dismissed now. `keep` is never forgotten.
+ */
+export function expiredDismissals(keys: readonly string[], times: unknown, now: number, keep?: string, room = 0): string[] {
+  const known = isPlainObject(times) ? times : {};
+  const when = (key: string): number => {
+    const time = known[key.slice(DISMISSED_PREFIX.length)];
+    return typeof time === 'number' && Number.isFinite(time) && time <= now ? time : now;
+  };
+  const candidates = keys.filter((key) => key !== keep);
+  const expired = candidates.filter((key) => now - when(key) > DISMISSAL_MAX_AGE_MS);
+  const alive = candidates.filter((key) => now - when(key) <= DISMISSAL_MAX_AGE_MS).sort((a, b) => when(a) - when(b));
+  const limit = MAX_DISMISSED_PAGES - (keep === undefined ? 0 : 1);
+  const excess = Math.max(0, alive.length - limit) + room;
+  return [...expired, ...alive.slice(0, excess)];
 }

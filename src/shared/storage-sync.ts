@@ -14,8 +14,9 @@
  * storage.local. When something does not fit, its previous synced value (or nothing) stays in
  * sync — a synced value is never dropped to make room, which would read as a deletion elsewhere.
  */
-import { DISMISSED_PREFIX, normalizeWords, readStringList } from './settings.ts';
-import type { StorageAreaLike } from './storage-area.ts';
+import { forgetExpiredDismissals } from './dismissal-store.ts';
+import { DISMISSAL_TIMES_KEY, DISMISSED_PREFIX, normalizeWords, readStringList } from './settings.ts';
+import { reasonOf, type StorageAreaLike } from './storage-area.ts';
 import { SYNC_BASE_KEY, SYNC_STATE_KEY, type SyncState } from './storage-notices.ts';
 
 /** chrome.storage.sync's limits; Firefox applies the same numbers. */
@@ -205,11 +206,15 @@ async function setIfChanged(area: StorageAreaLike, stored: Items, items: Items):
   if (Object.keys(changed).length > 0) await area.set(changed);
 }
 
-const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** One round: merge sync into local, then write local's collections to sync as far as they fit. */
-export async function syncOnce(local: StorageAreaLike, sync: StorageAreaLike | undefined, quotas: SyncQuotas = SYNC_QUOTAS): Promise<SyncState> {
-  const stored = await local.get(null);
+export async function syncOnce(local: StorageAreaLike, sync: StorageAreaLike | undefined, quotas: SyncQuotas = SYNC_QUOTAS, now = Date.now()): Promise<SyncState> {
+  // Expired dismissals go first (here every key is read anyway), so they are not synced again
+  // and their removal reaches the other browsers.
+  const before = await local.get(null);
+  const dismissalKeys = Object.keys(before).filter((key) => key.startsWith(DISMISSED_PREFIX));
+  const forgotten = await forgetExpiredDismissals(local, dismissalKeys, before[DISMISSAL_TIMES_KEY], now);
+  const stored = forgotten > 0 ? await local.get(null) : before;
   const report = async (state: SyncState): Promise<SyncState> => {
     await setIfChanged(local, stored, { [SYNC_STATE_KEY]: state });
     return state;

@@ -3,16 +3,18 @@
 import { browser } from './extension-api.ts';
 import {
   dismissedStorageKey,
+  limitDictionary,
   migrate,
-  normalizeWords,
   readStringList,
   sanitizeSettings,
+  SCHEMA_VERSION,
   STORED_DATA_KEYS,
   type Settings,
   type StoredData,
 } from './settings.ts';
 import { acknowledgeRepairs, loadStorageNotices, recordRepairs, type StorageNotices } from './storage-notices.ts';
-import type { StorageAreaLike } from './storage-area.ts';
+import { saveDismissedTo } from './dismissal-store.ts';
+import { reasonOf, StorageWriteError, type StorageAreaLike } from './storage-area.ts';
 
 export function loadStoredData(): Promise<StoredData> {
   return loadStoredDataFrom(browser.storage.local);
@@ -20,9 +22,12 @@ export function loadStoredData(): Promise<StoredData> {
 
 /** The reader's data from `local`, migrated and sanitised; what needed it is written back (see writeUnlessChanged). */
 export async function loadStoredDataFrom(local: StorageAreaLike): Promise<StoredData> {
-  const read = await local.get([...STORED_DATA_KEYS]);
-  const { data, write, repaired } = migrate(read);
+  let read = await local.get([...STORED_DATA_KEYS]);
+  // An older layout is migrated whole: its dismissals may be renamed too.
+  if (read.schemaVersion !== SCHEMA_VERSION) read = await local.get(null);
+  const { data, write, remove, repaired } = migrate(read);
   if (write) await writeUnlessChanged(local, read, write);
+  if (remove.length > 0) await local.remove(remove);
   await recordRepairs(local, repaired);
   return data;
 }
@@ -53,11 +58,18 @@ export async function loadUserWords(): Promise<string[]> {
   return (await loadStoredData()).userWords;
 }
 
+/** Saves the personal dictionary; a StorageWriteError when it is over MAX_USER_WORDS or storage refuses it. */
 export async function saveUserWords(words: Iterable<string>): Promise<string[]> {
-  const clean = normalizeWords(words);
-  await browser.storage.local.set({ userWords: clean });
-  return clean;
+  const limited = limitDictionary(words);
+  if (!limited.ok) throw new StorageWriteError(limited.error);
+  try {
+    await browser.storage.local.set({ userWords: limited.words });
+  } catch (error) {
+    throw new StorageWriteError(`The browser’s storage refused it (${reasonOf(error)}).`);
+  }
+  return limited.words;
 }
+
 
 export async function loadDismissed(url: string): Promise<string[]> {
   const local = browser.storage.local;
@@ -71,11 +83,8 @@ export async function loadDismissed(url: string): Promise<string[]> {
   return list;
 }
 
-export async function saveDismissed(url: string, keys: Iterable<string>): Promise<void> {
-  const list = [...new Set(keys)];
-  const key = dismissedStorageKey(url);
-  if (list.length === 0) await browser.storage.local.remove(key);
-  else await browser.storage.local.set({ [key]: list });
+export function saveDismissed(url: string, keys: Iterable<string>): Promise<void> {
+  return saveDismissedTo(browser.storage.local, url, keys, Date.now());
 }
 
 /** Damage found and reset, and how sync goes: for the options page and the popup. */
