@@ -1,4 +1,4 @@
-import { capitalize, commonness, frequencyRank, isSuggestable } from './dictionary.ts';
+import { capitalize, commonness, frequencyRank, isKnownForm, isSuggestable } from './dictionary.ts';
 import { slipCost } from './slip-cost.ts';
 import { americanSpelling } from './spelling-variety.ts';
 
@@ -65,8 +65,9 @@ export function suggest(
     if (isSuggestable(candidate)) consider(candidate);
     else if (options.withProperNouns && isSuggestable(capitalize(candidate))) consider(capitalize(candidate));
     else if (options.british) {
+      // Listed British forms only: the correspondences also respell slips ("baecome").
       const american = americanSpelling(candidate);
-      if (american !== candidate && isSuggestable(american)) {
+      if (american !== candidate && isSuggestable(american) && isKnownForm(candidate)) {
         consider(candidate);
         twinned.add(american);
       }

@@ -83,6 +83,12 @@ testRule(typo, {
         { exact: 'exmaple', suggestions: ['example'] },
       ],
     },
+    { why: 'a slip before a quoted unknown word is no foreign phrase', text: 'Neon letters spell out the nmae “bruce” in cursive.', errors: [{ exact: 'nmae', suggestions: ['name'] }] },
+    {
+      why: 'a British article is offered listed words only',
+      text: 'The organisation realised that strandings beecome common.',
+      errors: [{ exact: 'beecome', suggestions: ['become'] }],
+    },
     { why: 'a tripled letter inside a word', text: 'The hall was founded by threee masons.', errors: [{ exact: 'threee', suggestions: ['three'] }] },
     { why: 'a lower-case word in quotes is still checked', text: 'Hearing the word “literaly” used wrongly annoys me.', errors: [{ exact: 'literaly' }] },
     { why: 'a word between capitalised words after punctuation is no particle', text: 'They met in Italy (useing Processing and Wiring).', errors: [{ exact: 'useing' }] },

@@ -332,8 +332,13 @@ function check(ctx: RuleContext): void {
   });
   // Decided on the first word flagged: most articles have none.
   let britishArticle: boolean | undefined;
-  const isUnknownLower = (j: number, sentence: number) =>
-    unknown[j] === true && pieces[j]?.shape === 'lower' && pieces[j]?.word.sentence === sentence;
+  // Side by side: one space or hyphen apart, as the words of a phrase or a coinage are ("dolce
+  // vita", "edu-tainment"), not “bruce” in quotes after a slip.
+  const isUnknownLowerBeside = (i: number, j: number) => {
+    const [first, second] = [pieces[Math.min(i, j)], pieces[Math.max(i, j)]];
+    if (!first || !second || unknown[j] !== true || pieces[j]?.shape !== 'lower') return false;
+    return /^[ \-‐]$/.test(text.slice(first.end, second.start));
+  };
 
   pieces.forEach((piece, i) => {
     if (!unknown[i]) return;
@@ -346,7 +351,7 @@ function check(ctx: RuleContext): void {
       return;
     }
     // Two unknown lower-case words side by side are a foreign phrase, not two typos.
-    if (!capitalized && (isUnknownLower(i - 1, piece.word.sentence) || isUnknownLower(i + 1, piece.word.sentence))) return;
+    if (!capitalized && (isUnknownLowerBeside(i, i - 1) || isUnknownLowerBeside(i, i + 1))) return;
     if (!capitalized && (isNameParticle(text, pieces, i) || isInPhrase(pieces, i))) return;
 
     britishArticle ??= spellsBritish(counts.keys());

@@ -21,13 +21,13 @@ export const MIN_COMPOUND_PART = 4;
 
 /**
  * Regular derivations English makes from a word of a given kind, and the endings that show the
- * kind: "-ly" on an adjective ("wirelessly"), "-s" on an adjective used as a noun ("financials",
- * "millennials"), "-r" making an agent of an "-ize" verb ("initializer"), "-men" as the plural of a
+ * kind: "-ly" on an adjective ("wirelessly"), "-s" on an adjective or a gerund used as a noun
+ * ("financials", "millennials", "strandings"), "-r" making an agent of an "-ize" verb ("initializer"), "-men" as the plural of a
  * "-man" compound ("conmen"). Dictionaries list the common ones; new ones are as good English.
  */
 export const DERIVATIONS: readonly { ending: string; stemEnding: RegExp; replacement: string }[] = [
   { ending: 'ly', stemEnding: /(?:less|ful|al|ous|ive|ent|ant|ic|able|ible)$/, replacement: '' },
-  { ending: 's', stemEnding: /(?:al|ial)$/, replacement: '' },
+  { ending: 's', stemEnding: /(?:al|ial|ing)$/, replacement: '' },
   { ending: 'r', stemEnding: /[iy][sz]e$/, replacement: '' },
   { ending: 'rs', stemEnding: /[iy][sz]e$/, replacement: '' },
   { ending: 'men', stemEnding: /man$/, replacement: 'man' },
