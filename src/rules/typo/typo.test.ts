@@ -83,7 +83,7 @@ testRule(typo, {
         { exact: 'exmaple', suggestions: ['example'] },
       ],
     },
-    { why: 'a slip before a quoted unknown word is no foreign phrase', text: 'Neon letters spell out the nmae “bruce” in cursive.', errors: [{ exact: 'nmae', suggestions: ['name'] }] },
+    { why: 'a slip before a quoted unknown word is no foreign phrase', text: 'Neon letters spell out the nmae “qwzt” in cursive.', errors: [{ exact: 'nmae', suggestions: ['name'] }] },
     {
       why: 'a British article is offered listed words only',
       text: 'The organisation realised that strandings beecome common.',
