@@ -6,6 +6,7 @@ import { isKnownForm, isProperNoun, isSuggestable } from '../typo/dictionary.ts'
 import { nameLikenessLead } from './letter-model.ts';
 import {
   CREDIT_LINE,
+  CREDIT_WORD,
   DETERMINERS,
   FUNCTION_WORDS,
   NAME_PARTICLES,
@@ -175,6 +176,11 @@ function inCreditLine(article: ArticleText, word: Word): boolean {
  * in lower case.
  */
 function collectForms(article: ArticleText, words: readonly Word[]) {
+  // Most blocks credit nobody: one search per block spares the look-back for each of its names.
+  const creditBlocks = new Set<number>();
+  article.blocks.forEach((block, index) => {
+    if (CREDIT_WORD.test(article.text.slice(block.start, block.end))) creditBlocks.add(index);
+  });
   const nameCased = new Map<string, NameForm>();
   const capitals = new Map<string, NameForm>();
   const lowerWords = new Set<string>();
@@ -185,7 +191,7 @@ function collectForms(article: ArticleText, words: readonly Word[]) {
       continue;
     }
     const forms = isCaps(word) ? capitals : isNameCased(word) ? nameCased : null;
-    if (!forms || inCreditLine(article, word)) continue;
+    if (!forms || (creditBlocks.has(word.block) && inCreditLine(article, word))) continue;
     const name = bareName(word.text);
     const form = forms.get(name);
     if (form) form.words.push(word);

@@ -48,6 +48,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /** Lines that credit a photographer or an agency: "Photo: Jon Smith", "Pictures by Ann Lee". */
 export const CREDIT_LINE = /\b(?:photo(?:graph)?s?|pictures?|images?|credits?)\s*(?::|by\b)[^.!?]*$/iu;
+/** A word that may open a credit line, to find the blocks worth checking. */
+export const CREDIT_WORD = /\b(?:photo|picture|image|credit)/iu;
 
 /** Capitalised at the start of a sentence or in a headline, but never a given name: "The Lost City". */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
