@@ -3,7 +3,7 @@ import { stem } from '../../core/stem.ts';
 import type { Rule, RuleContext, Span, Word } from '../../core/types.ts';
 import { FUNCTION_WORDS } from '../repeated-passage/function-words.ts';
 import { contradict, figureAt, isMonth, isSpaceBetween, type Figure } from './figures.ts';
-import { MONTH_NAMES, MONTHS, WEEKDAYS } from './number-words.ts';
+import { CLOCK_WORDS, MONTH_NAMES, MONTHS, NUMBER_WORDS, OTHER_REFERENT_WORDS, SCALE_WORDS, WEEKDAYS } from './number-words.ts';
 
 /**
  * Words that end the clause a figure stands in: what follows them is another statement ("signed
@@ -14,6 +14,8 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   'although', 'though', 'if', 'since', 'as', 'so', 'after', 'before', 'until', 'said', 'says',
   'told', 'according', 'including', 'than',
 ]);
+/** Who said it is not what was said: "the company said …" and "Mr Lamberty said …" share nothing by it. */
+const ATTRIBUTION: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'according', 'added', 'reported']);
 /** How far a figure's clause is read on each side, in words. */
 const CONTEXT_WORDS = 6;
 /** The things counted: "20 cast and crew members" — up to this many words after the number. */
@@ -53,13 +55,15 @@ const rule: Rule = {
     description: 'The same count, age or date stated two different ways in one article.',
     messages: {
       countDiffers: 'This says “{later}” but an earlier sentence says “{earlier}”: check the figure and make the two agree',
+      restatedDiffers:
+        'This sentence repeats an earlier one word for word but gives “{later}” where that one gives “{earlier}”: check which figure is right, and whether the sentence belongs here twice',
       ageDiffers: '{name} is {later} here but {earlier} earlier in the article: check the age and make them agree',
       weekdayWrong: '{date} was a {weekday}, not a {stated}: check the day and the date',
       weekdayDiffers: '{date} is a {later} here but a {earlier} earlier in the article: check which is right',
     },
   },
   check(ctx) {
-    checkCounts(ctx);
+    checkCounts(ctx, checkRestatedSentences(ctx));
     checkAges(ctx);
     checkDates(ctx);
   },
@@ -69,12 +73,18 @@ export default rule;
 
 const slice = (ctx: RuleContext, span: Span) => ctx.article.text.slice(span.start, span.end);
 
-function checkCounts(ctx: RuleContext): void {
+function checkCounts(ctx: RuleContext, restated: ReadonlySet<number>): void {
   const earlierByKey = new Map<string, CountStatement[]>();
+  const sentences = new SentenceWords(ctx);
   for (const statement of countStatements(ctx)) {
     const earlier = earlierByKey.get(statement.key) ?? [];
-    const contradicted = earlier.find((e) => e.sentence !== statement.sentence && contradict(e.figure, statement.figure));
-    if (contradicted) {
+    const contradicted = earlier.find(
+      (e) =>
+        e.sentence !== statement.sentence &&
+        contradict(e.figure, statement.figure) &&
+        sentences.sameSubject(e.sentence, statement.sentence),
+    );
+    if (contradicted && !restated.has(statement.figure.number)) {
       ctx.report({
         span: statement.span,
         messageId: 'countDiffers',
@@ -84,6 +94,108 @@ function checkCounts(ctx: RuleContext): void {
     }
     earlier.push(statement);
     earlierByKey.set(statement.key, earlier);
+  }
+}
+
+/** A restated sentence needs this many words of substance to be told from a formula ("Step 3 of 5"). */
+const MIN_RESTATED_WORDS = 5;
+/** Two sentences describe the same thing when this share of the shorter one's words of substance recur in the other. */
+const MIN_SHARED_SUBSTANCE = 0.6;
+
+/**
+ * A sentence that repeats an earlier one word for word except for a figure: one of the two figures
+ * is wrong (a sentence pasted twice and one copy updated). Returns the word indices of the
+ * figures flagged, so the count check does not flag them again.
+ */
+function checkRestatedSentences(ctx: RuleContext): Set<number> {
+  const { words } = ctx.parse;
+  const flagged = new Set<number>();
+  const firstByWording = new Map<string, number[]>();
+  for (const sentence of ctx.parse.sentences) {
+    const wording: string[] = [];
+    for (let i = sentence.firstWord; i < sentence.endWord; i++) {
+      const word = words[i] as Word;
+      wording.push(isFigureWord(word) ? '#' : word.lower);
+    }
+    // A copy pasted after a line with no full stop ("…when you arrive Minibars lose money…") runs
+    // on from it: the copy may start at any capitalised word of the sentence.
+    for (let from = sentence.firstWord; from < sentence.endWord; from++) {
+      if (from > sentence.firstWord && (words[from] as Word).shape !== 'capitalized') continue;
+      const figures: number[] = [];
+      let substance = 0;
+      for (let i = from; i < sentence.endWord; i++) {
+        const word = words[i] as Word;
+        if (isFigureWord(word)) figures.push(i);
+        else if (isContentWord(word)) substance++;
+      }
+      if (figures.length === 0 || substance < MIN_RESTATED_WORDS) break;
+      const key = wording.slice(from - sentence.firstWord).join(' ');
+      const earlier = firstByWording.get(key);
+      if (from === sentence.firstWord && !earlier) firstByWording.set(key, figures);
+      if (!earlier) continue;
+      const k = figures.findIndex((at, n) => (words[at] as Word).lower !== (words[earlier[n] as number] as Word).lower);
+      if (k < 0) break;
+      const [later, first] = [figureSpan(ctx, figures[k] as number), figureSpan(ctx, earlier[k] as number)];
+      ctx.report({
+        span: later,
+        messageId: 'restatedDiffers',
+        data: { later: slice(ctx, later), earlier: slice(ctx, first) },
+        related: [{ span: first, label: 'earlier figure' }],
+      });
+      flagged.add(figures[k] as number);
+      break;
+    }
+  }
+  return flagged;
+}
+
+/** Digits or a number word: "20", "1,000", "twenty", "one". */
+function isFigureWord(word: Word): boolean {
+  return word.isNumber || NUMBER_WORDS.has(word.lower) || word.lower === 'one';
+}
+
+/** A figure with its currency sign and scale word: "$4 billion", "20". */
+function figureSpan(ctx: RuleContext, at: number): Span {
+  const { words } = ctx.parse;
+  const { text } = ctx.article;
+  const word = words[at] as Word;
+  const start = /[$£€¥]/.test(text[word.start - 1] ?? '') ? word.start - 1 : word.start;
+  const next = words[at + 1];
+  const end = next && SCALE_WORDS.has(next.lower) && isSpaceBetween(word, next, text) ? next.end : word.end;
+  return { start, end };
+}
+
+/**
+ * The words of substance of each sentence, to tell whether two sentences that count the same
+ * thing are about the same event: "cancel 77 flights, affecting about 5,000 passengers" and
+ * "92 flights were delayed …, affecting almost 17,000 passengers" share little beyond the unit.
+ */
+class SentenceWords {
+  private readonly cache = new Map<number, { substance: Set<string>; setsApart: boolean }>();
+
+  constructor(private readonly ctx: RuleContext) {}
+
+  sameSubject(a: number, b: number): boolean {
+    const [first, second] = [this.of(a), this.of(b)];
+    if (first.setsApart || second.setsApart) return false;
+    let shared = 0;
+    for (const word of first.substance) if (second.substance.has(word)) shared++;
+    return shared >= MIN_SHARED_SUBSTANCE * Math.min(first.substance.size, second.substance.size);
+  }
+
+  private of(index: number): { substance: Set<string>; setsApart: boolean } {
+    let entry = this.cache.get(index);
+    if (entry) return entry;
+    const sentence = this.ctx.parse.sentences[index];
+    const words = sentence ? this.ctx.parse.words.slice(sentence.firstWord, sentence.endWord) : [];
+    entry = {
+      substance: new Set(
+        words.filter((w) => isContentWord(w) && !isFigureWord(w) && !ATTRIBUTION.has(w.lower)).map((w) => stem(w.lower)),
+      ),
+      setsApart: words.some((w) => OTHER_REFERENT_WORDS.has(w.lower)),
+    };
+    this.cache.set(index, entry);
+    return entry;
   }
 }
 
@@ -338,7 +450,9 @@ function* dateStatements(ctx: RuleContext): Generator<DateStatement> {
     let end = b.end;
     let year: number | null = null;
     const c = words[at + 3];
-    if (c && /^\d{4}$/.test(c.text) && /^,?\s+$/.test(text.slice(b.end, c.start))) {
+    const afterC = words[at + 4];
+    const isClockTime = afterC !== undefined && afterC.sentence === c?.sentence && CLOCK_WORDS.has(afterC.lower);
+    if (c && /^\d{4}$/.test(c.text) && /^,?\s+$/.test(text.slice(b.end, c.start)) && !isClockTime) {
       year = Number(c.text);
       end = c.end;
     }

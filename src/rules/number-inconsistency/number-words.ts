@@ -61,3 +61,23 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
 );
 
 export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * Words after a four-digit number that make it a time of day, not a year: "Tuesday, 1 March,
+ * 2000 GMT" is a kick-off time.
+ */
+export const CLOCK_WORDS: ReadonlySet<string> = new Set([
+  'gmt', 'bst', 'utc', 'cet', 'cest', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt',
+  'aest', 'ist', 'local', 'h', 'hrs', 'hours', 'hour',
+]);
+
+/**
+ * Words that set one statement apart from another of the same shape: a different study, group
+ * or occasion ("another study in 38 people"), or a contrast ("but if measured at 65 instead").
+ * Two figures in such sentences count different things, so they do not contradict.
+ */
+export const OTHER_REFERENT_WORDS: ReadonlySet<string> = new Set([
+  'another', 'other', 'others', 'second', 'separate', 'similar', 'previous', 'earlier', 'last',
+  'next', 'different', 'instead', 'whereas', 'while', 'but', 'however', 'compared', 'unlike',
+  'meanwhile', 'versus', 'vs', 'respectively', 'each',
+]);
