@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Regenerates ../name-trigrams.ts: letter-trigram counts over the proper names (capitalised
 // entries) of the en_US Hunspell dictionary shipped by `dictionary-en`.
-// usage: node src/rules/name-variant/tools/generate-name-trigrams.mjs
+// usage: node scripts/generate-name-trigrams.mjs
 import fs from 'node:fs';
 import dictionary from 'dictionary-en';
 
