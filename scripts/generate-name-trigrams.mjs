@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Regenerates ../name-trigrams.ts: letter-trigram counts over the proper names (capitalised
+// Regenerates src/rules/name-variant/name-trigrams.ts: letter-trigram counts over the proper names (capitalised
 // entries) of the en_US Hunspell dictionary shipped by `dictionary-en`.
 // usage: node scripts/generate-name-trigrams.mjs
 import fs from 'node:fs';
