@@ -131,9 +131,9 @@ function summaries<P extends Placed>(repeats: readonly Repeat<P>[], layout: Layo
     const firstBox = layout.boxOf(first);
     const copyBox = layout.boxOf(copy);
     if (firstBox !== copyBox) {
-      for (const box of [firstBox, copyBox]) if (box !== null) byBox.set(box, [...(byBox.get(box) ?? []), repeat]);
+      for (const box of [firstBox, copyBox]) if (box !== null) append(byBox, box, repeat);
     }
-    if (copy.kind === 'paragraph') byRecapBlock.set(copy.sentence.block, [...(byRecapBlock.get(copy.sentence.block) ?? []), repeat]);
+    if (copy.kind === 'paragraph') append(byRecapBlock, copy.sentence.block, repeat);
   }
   const found: Repeat<P>[] = [];
   for (const [box, inBox] of byBox) {
@@ -146,6 +146,12 @@ function summaries<P extends Placed>(repeats: readonly Repeat<P>[], layout: Layo
     if (sources.size >= MIN_RECAPPED_SENTENCES && copies.size >= layout.sentenceCount(block) * MIN_RECAPPED_SHARE) found.push(...inBlock);
   }
   return found;
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const values = map.get(key);
+  if (values) values.push(value);
+  else map.set(key, [value]);
 }
 
 /** Where blocks stand: which summary box or list each belongs to, and how many sentences each holds. */
