@@ -1,9 +1,10 @@
 /**
- * The content script, injected into every http(s) page at document_idle. It first decides whether
- * the page is an article Copydesk should check; on a page that is not one, opts out or is on the
- * never-run list it adds nothing to the page and loads nothing more: it only answers the popup
- * and watches for client-side navigation. On an article the page session has the engine analyse
- * it, paints the highlights, and only then loads the sidebar (content-deferred.js, a module).
+ * The content script, injected into every http(s) page at document_end (see whenArticleDomIsThere
+ * for when it starts checking). It first decides whether the page is an article Copydesk should
+ * check; on a page that is not one, opts out or is on the never-run list it adds nothing to the
+ * page and loads nothing more: it only answers the popup and watches for client-side navigation.
+ * On an article the page session has the engine analyse it, paints the highlights, and only then
+ * loads the sidebar (content-deferred.js, a module).
  */
 import { findArticleRoot, loadingFrames } from '../extract/article-root.ts';
 import { mayHoldArticle } from '../extract/looks-like-article.ts';
@@ -11,14 +12,14 @@ import { listenInContent } from '../shared/messaging.ts';
 import type { PageStatus } from '../shared/protocol.ts';
 import { sanitizeSettings, siteMatches } from '../shared/settings.ts';
 import { loadSettings } from '../shared/storage.ts';
-import { pageOptedOut, watchStorage } from './page-signals.ts';
+import { pageOptedOut, signalMark, signalMeasure, watchStorage } from './page-signals.ts';
 import { PageSession } from './session.ts';
 import { watchUrl, whenSettled } from './url-watch.ts';
 
-// Marks on the page's performance timeline (shared with the page): when the content script
-// started, and when it finished with the page whatever it decided. Benchmarks and tests wait on
-// them; a page Copydesk leaves alone has no other sign.
-performance.mark('copydesk:start');
+// Marks on the page's performance timeline (shared with the page), only on a page that asked for
+// them (tests and benchmarks): when the content script started, and when it finished with the page
+// whatever it decided.
+signalMark(document, 'copydesk:start');
 
 let session: PageSession | null = null;
 let navigation = new AbortController();
@@ -78,6 +79,26 @@ function framesLoaded(frames: HTMLIFrameElement[], signal: AbortSignal): Promise
   });
 }
 
+/**
+ * How long the first check waits, once the DOM is there, for an idle slot of the main thread (the
+ * page's own first style, layout and paint go first). Chromium's document_idle is this moment — at
+ * most 200 ms after DOMContentLoaded; Firefox's is the load event, which on a news page waits for
+ * every ad, tracker and embed, seconds after the article is there. So the script is injected at
+ * document_end in both and waits here, whatever the page's subresources are doing.
+ */
+const IDLE_WAIT_MS = 200;
+
+/** Resolves once the page's DOM is parsed (DOMContentLoaded) and the main thread has had an idle slot or IDLE_WAIT_MS passed. */
+function whenArticleDomIsThere(doc: Document): Promise<void> {
+  const idleSlot = (): Promise<void> =>
+    new Promise((resolve) => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS });
+      else setTimeout(resolve, 0);
+    });
+  if (doc.readyState !== 'loading') return idleSlot();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(idleSlot()), { once: true }));
+}
+
 /** Automatic checking: only articles, only where the reader allows it (the session reads that). */
 async function autoCheck(signal: AbortSignal): Promise<void> {
   try {
@@ -86,14 +107,14 @@ async function autoCheck(signal: AbortSignal): Promise<void> {
     // Most pages are ruled out before any of their elements is touched (see mayHoldArticle).
     const possible = mayHoldArticle(document);
     let article = possible && findArticleRoot(document) !== null;
-    performance.measure('copydesk:gate', { start: started });
+    signalMeasure(document, 'copydesk:gate', started);
     if (!possible) return;
     // A page without an article of its own may be a shell showing one in a frame still loading.
     const frames = article ? [] : loadingFrames(document);
     if (frames.length > 0 && (await framesLoaded(frames, signal))) article = findArticleRoot(document) !== null;
     if (article && !signal.aborted) await pageSession().check(true, true);
   } finally {
-    if (!signal.aborted) performance.mark('copydesk:done');
+    if (!signal.aborted) signalMark(document, 'copydesk:done');
   }
 }
 
@@ -130,4 +151,7 @@ watchUrl(window, () => {
     .catch(ignoreAbort);
 });
 
-autoCheck(navigation.signal).catch(ignoreAbort);
+const firstPage = navigation.signal;
+whenArticleDomIsThere(document)
+  .then(() => autoCheck(firstPage))
+  .catch(ignoreAbort);

@@ -21,6 +21,16 @@ export function signalsRequested(doc: Document): boolean {
   return copydeskMeta(doc) === 'signals';
 }
 
+/** `performance.mark(name)` on the page's timeline, only where the page asked for signals. */
+export function signalMark(doc: Document, name: string): void {
+  if (signalsRequested(doc)) performance.mark(name);
+}
+
+/** `performance.measure(name)` from `start` (a performance.now() time) until now, only where the page asked for signals. */
+export function signalMeasure(doc: Document, name: string, start: number): void {
+  if (signalsRequested(doc)) performance.measure(name, { start });
+}
+
 function sameWords(before: unknown, after: unknown): boolean {
   const words = (value: unknown): string[] => normalizeWords(Array.isArray(value) ? value.filter((w): w is string => typeof w === 'string') : []);
   return words(before).join('\n') === words(after).join('\n');
