@@ -217,6 +217,11 @@ testRule(rule, {
       errors: [{ exact: 'Chaudary', suggestions: ['Chaudhary'] }],
     },
     {
+      why: 'one use each: an h after a consonant is a transliteration, and the full name decides',
+      text: 'Ravi Bhatia said the plan was fair. "It will work," said Mr Batia.',
+      errors: [{ exact: 'Batia', suggestions: ['Bhatia'] }],
+    },
+    {
       why: 'one use each: a first name against a lone surname (Neal, Neil)',
       text: 'Senator Dana Neal proposed the bill. Critics said Neil went too far.',
       errors: [{ exact: 'Neil', suggestions: ['Neal'] }],

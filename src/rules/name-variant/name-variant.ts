@@ -273,17 +273,28 @@ function isCapitalsStyle(article: ArticleText, words: readonly Word[], use: Name
 }
 
 /**
+ * "Bhatia" and "Batia", "Chaudhary" and "Chaudary": an h after a consonant comes and goes in
+ * transliteration, and a model of English names cannot tell which spelling is right.
+ */
+function isTransliteratedH(a: string, b: string): boolean {
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  const edit = singleEdit(longer, shorter);
+  return edit?.kind === 'deletion' && edit.letter === 'h' && !VOWELS.has(longer.charAt(edit.at - 1));
+}
+
+/**
  * When each spelling is used once, which one the other departs from. A copy editor checks the
  * full name: the spelling that stands with a first name (or, failing that, a title) wins
- * ("Pranab Mukherjee" over "Mr Mukerjee"), unless the other looks clearly more like a name
- * ("Ramsay" over "Sir William Ramsauy"). Equally anchored, the spelling that looks more like a
- * name wins ("Conroy" over "Cnroy").
+ * ("Finance Minister Rajesh Chaudhary" over "Mr Chaudary"), unless the other looks clearly more
+ * like a name ("Ramsay" over "Sir William Ramsauy"). Equally anchored, the spelling that looks
+ * more like a name wins ("Conroy" over "Cnroy").
  */
 function winsTie(canonical: NameForm, variant: NameForm, usesOf: (form: NameForm) => readonly NameUse[]): boolean {
+  const judged = !isTransliteratedH(canonical.key, variant.key);
+  const lead = (name: string, other: string) => (judged ? nameLikenessLead(name, other) : 0);
   const firmer = anchoring(usesOf(canonical)) - anchoring(usesOf(variant));
-  if (firmer > 0) return nameLikenessLead(variant.key, canonical.key) < CLEAR_SLIP_MARGIN;
-  const lead = nameLikenessLead(canonical.key, variant.key);
-  return lead >= (firmer < 0 ? CLEAR_SLIP_MARGIN : TIE_MARGIN);
+  if (firmer > 0) return lead(variant.key, canonical.key) < CLEAR_SLIP_MARGIN;
+  return lead(canonical.key, variant.key) >= (firmer < 0 ? CLEAR_SLIP_MARGIN : TIE_MARGIN);
 }
 
 /**
