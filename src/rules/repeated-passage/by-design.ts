@@ -9,7 +9,8 @@
  *   label, a call to the reader; so is a labelled entry among others ("Lunch: …"), and a question
  *   leading a paragraph each time (the interviewer's, put to the next person);
  * - a block quotation repeating a sentence of the body is a pull quote;
- * - a heading the very next block repeats is a slide's title over its caption;
+ * - a heading the very next block repeats is a slide's title over its caption, and a summary line
+ *   the story's first paragraph opens with is the lede restating it;
  * - a sentence quoted whole, in its own quotation marks, is a reply quoting what was said;
  * - a summary box most of whose lines stand in the body, and a paragraph gathered from sentences
  *   scattered through the article, are highlights and recaps.
@@ -98,6 +99,10 @@ function isSharedLine({ copy, first, span, reworded }: Repeat<Placed>, layout: L
   const copyWhole = layout.isWholeBlock(copy.sentence.block, span);
   // A heading the next block repeats: a gallery slide's title over its caption.
   if (first.kind === 'heading' && copy.sentence.block === first.sentence.block + 1) return true;
+  // The story's opening sentence restating the summary line above it: the lede, not a paste.
+  if (first.kind === 'standfirst' && layout.leadsBlock(copy.sentence.block, span) && layout.isFirstParagraphAfter(first.sentence.block, copy.sentence.block)) {
+    return true;
+  }
   if (copyWhole && copy.kind === 'blockquote' && first.kind !== 'blockquote') return true;
   if (copy.quotation && !first.quotation && isWholeQuotation(copy, text)) return true;
   if (copy.kind !== first.kind) return false;
@@ -208,6 +213,14 @@ class Layout {
 
   private isLabelled({ start, end }: Span): boolean {
     return LABELLED.test(this.article.text.slice(start, end));
+  }
+
+  /** Whether `block` is the first paragraph after block `from`: what lies between is no prose. */
+  isFirstParagraphAfter(from: number, block: number): boolean {
+    const { blocks } = this.article;
+    if (blocks[block]?.kind !== 'paragraph' || block <= from) return false;
+    for (let between = from + 1; between < block; between++) if (blocks[between]?.kind === 'paragraph') return false;
+    return true;
   }
 
   leadsBlock(index: number, span: Span): boolean {

@@ -343,6 +343,14 @@ describe('repeated-passage leaves lines repeated by design', () => {
     ).toEqual([]);
   });
 
+  it('a summary line the story opens with', () => {
+    const summary = 'The council will close three libraries in the north of the city next year.';
+    expect(flagged([{ kind: 'standfirst', text: summary }, { kind: 'caption', text: 'The Central Library.' }, para(`${summary} The decision was taken on Monday.`)])).toEqual([]);
+    expect(
+      flagged([{ kind: 'standfirst', text: summary }, para('The decision was taken on Monday.'), para(`${summary} Unions are angry.`)]),
+    ).toEqual([summary]);
+  });
+
   it('a key-points list after the story, and a recap paragraph', () => {
     const first = 'The new bridge will carry trams as well as cars across the estuary.';
     const second = 'Construction is expected to take four years and cost the city dearly.';
