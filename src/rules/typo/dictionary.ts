@@ -31,6 +31,8 @@ export function toDictionaryData(parsed: unknown): DictionaryData {
 }
 
 let installed: DictionaryData | null = null;
+/** Counts installs, so what is remembered about words can be dropped when the lists change. */
+let installs = 0;
 
 const MAX_RECENT_LOOKUPS = 20_000;
 const recentLookups = new Map<string, boolean>();
@@ -41,12 +43,16 @@ let phraseIndex: Map<string, string[][]> | undefined;
 
 export function installDictionary(data: DictionaryData): void {
   installed = data;
+  installs++;
   recentLookups.clear();
   ranks = undefined;
   phraseIndex = undefined;
 }
 
 export const dictionaryInstalled = (): boolean => installed !== null;
+
+/** Changes whenever another dictionary is installed. */
+export const dictionaryVersion = (): number => installs;
 
 function dictionary(): DictionaryData {
   if (installed === null) throw new Error('The typo dictionary is not installed: call installDictionary() before analysing.');

@@ -6,25 +6,28 @@
  * anchored where the variation lives (a suffix, a Greek digraph), so a slip that merely resembles
  * a British form ("fourty", "untill", "gathre") is not respelled into a word.
  */
-const BRITISH_TO_AMERICAN: readonly [british: RegExp, american: string][] = [
+const BRITISH_TO_AMERICAN: readonly [needle: string, british: RegExp, american: string][] = [
   // realise, organisation, commercialisation, criticised
-  [/(?<=\p{L}{2})is(?=(?:e[ds]?|ers?|ing|able|ations?|ational(?:ly)?)$)/u, 'iz'],
+  ['is', /(?<=\p{L}{2})is(?=(?:e[ds]?|ers?|ing|able|ations?|ational(?:ly)?)$)/u, 'iz'],
   // analyse, paralysing
-  [/(?<=\p{L}{2})ys(?=(?:e[ds]?|ers?|ing)$)/u, 'yz'],
+  ['ys', /(?<=\p{L}{2})ys(?=(?:e[ds]?|ers?|ing)$)/u, 'yz'],
   // colour, honourable, behavioural, colourblind
-  [/(?<=\p{L}{2})our/u, 'or'],
+  ['our', /(?<=\p{L}{2})our/u, 'or'],
   // paedophile, haemorrhage, anaesthetic
-  [/(?<=\p{L})ae(?=\p{L}{3,})/u, 'e'],
+  ['ae', /(?<=\p{L})ae(?=\p{L}{3,})/u, 'e'],
   // oestrogen, foetus, diarrhoea
-  [/^oe(?=s)|(?<=^f)oe(?=t)|(?<=rh)oe(?=a)/u, 'e'],
+  ['oe', /^oe(?=s)|(?<=^f)oe(?=t)|(?<=rh)oe(?=a)/u, 'e'],
   // travelled, cancelling, counsellor, marvellous
-  [/(?<=\p{L}{2}[aeiou])ll(?=(?:ed|ing|ers?|ors?|ous|ation)$)/u, 'l'],
+  ['ll', /(?<=\p{L}{2}[aeiou])ll(?=(?:ed|ing|ers?|ors?|ous|ation)$)/u, 'l'],
 ];
 
 /** The American spelling of a lower-case British form, or the word itself if it has none. */
 export function americanSpelling(lower: string): string {
   let american = lower;
-  for (const [british, replacement] of BRITISH_TO_AMERICAN) american = american.replace(british, replacement);
+  // The plain substring test spares most words the regular expression.
+  for (const [needle, british, replacement] of BRITISH_TO_AMERICAN) {
+    if (american.includes(needle)) american = american.replace(british, replacement);
+  }
   return american;
 }
 

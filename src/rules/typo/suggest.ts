@@ -1,4 +1,4 @@
-import { capitalize, commonness, frequencyRank, isKnownForm, isSuggestable } from './dictionary.ts';
+import { capitalize, commonness, dictionaryVersion, frequencyRank, isKnownForm, isSuggestable } from './dictionary.ts';
 import { slipCost } from './slip-cost.ts';
 import { americanSpelling } from './spelling-variety.ts';
 
@@ -24,10 +24,28 @@ function* singleEdits(word: string): Generator<string> {
   }
 }
 
-/** Cheap pre-check (hash lookups only): is some word of the `maxRank` most frequent one edit away? */
-export function isOneEditFromFrequentWord(word: string, maxRank: number): boolean {
-  for (const candidate of singleEdits(word)) if (frequencyRank(candidate) < maxRank) return true;
-  return false;
+/** Words remembered by `nearestFrequentRank`: names recur from article to article. */
+const MAX_REMEMBERED = 20_000;
+const nearestRanks = new Map<string, number>();
+let rememberedFor = -1;
+
+/**
+ * The frequency rank of the most frequent word one edit from `word` (Infinity if none is in the
+ * frequency list). Hash lookups only, remembered per word.
+ */
+export function nearestFrequentRank(word: string): number {
+  if (rememberedFor !== dictionaryVersion()) {
+    nearestRanks.clear();
+    rememberedFor = dictionaryVersion();
+  }
+  let nearest = nearestRanks.get(word);
+  if (nearest === undefined) {
+    nearest = Infinity;
+    for (const candidate of singleEdits(word)) nearest = Math.min(nearest, frequencyRank(candidate));
+    if (nearestRanks.size >= MAX_REMEMBERED) nearestRanks.clear();
+    nearestRanks.set(word, nearest);
+  }
+  return nearest;
 }
 
 export interface Suggestion {
@@ -43,12 +61,18 @@ export interface Suggestion {
  * neighbours, doubled letters, swapped letters and vowel confusions cost less), less a bonus for
  * common words and for words the article uses elsewhere. Single edits cover nearly all slips and
  * most misspellings; further out, a suggestion is a guess. `word` is lower-case; with
- * `withProperNouns`, capitalised entries ("Baldwin") are offered too, as spelled. With `british`,
- * words are offered in their British spelling ("colur" → "colour", not "color").
+ * `withProperNouns`, capitalised entries ("Baldwin") are offered too, as spelled. When
+ * `spellsBritish`, words are offered in their British spelling ("colur" → "colour", not "color").
  */
 export function suggest(
   word: string,
-  options: { withProperNouns: boolean; british: boolean; isUsedInArticle: (word: string) => boolean; limit: number },
+  options: {
+    withProperNouns: boolean;
+    /** Asked only when a British form is one edit away: deciding reads the whole article. */
+    spellsBritish: () => boolean;
+    isUsedInArticle: (word: string) => boolean;
+    limit: number;
+  },
 ): Suggestion[] {
   const scored = new Map<string, Suggestion>();
   const consider = (candidate: string) => {
@@ -64,10 +88,10 @@ export function suggest(
   for (const candidate of singleEdits(word)) {
     if (isSuggestable(candidate)) consider(candidate);
     else if (options.withProperNouns && isSuggestable(capitalize(candidate))) consider(capitalize(candidate));
-    else if (options.british) {
+    else {
       // Listed British forms only: the correspondences also respell slips ("baecome").
       const american = americanSpelling(candidate);
-      if (american !== candidate && isSuggestable(american) && isKnownForm(candidate)) {
+      if (american !== candidate && isKnownForm(candidate) && isSuggestable(american) && options.spellsBritish()) {
         consider(candidate);
         twinned.add(american);
       }

@@ -1,7 +1,7 @@
 import { foldApostrophes, wordShape } from '../../core/tokenize.ts';
 import type { Rule, RuleContext, Word, WordShape } from '../../core/types.ts';
 import { capitalize, frequencyRank, isKnownForm, isProperNoun, isSuggestable, phrasesWith } from './dictionary.ts';
-import { isOneEditFromFrequentWord, type Suggestion, suggest } from './suggest.ts';
+import { nearestFrequentRank, type Suggestion, suggest } from './suggest.ts';
 import { slipCost } from './slip-cost.ts';
 import { singleEdit } from '../../core/single-edit.ts';
 import { ACCEPTED_WORDS } from './accepted-words.ts';
@@ -88,7 +88,7 @@ function isKnownWord(form: string, userWords: ReadonlySet<string>): boolean {
   if (isRegularDerivative(lower)) return true;
   // A slip on a common word is likelier than a coinage that happens to split: "everthing" is
   // "everything" mistyped, not "ever" + "thing"; "exmaple" is not "ex" + "maple".
-  if (isBuiltFromParts(lower) && !isOneEditFromFrequentWord(lower, EVERYDAY_RANK)) return true;
+  if (isBuiltFromParts(lower) && nearestFrequentRank(lower) >= EVERYDAY_RANK) return true;
   // British spelling of a known word: "paedophiles", "commercialisation", "colourblind".
   const american = americanSpelling(lower);
   return american !== lower && isKnownWord(american, userWords);
@@ -330,7 +330,7 @@ function check(ctx: RuleContext): void {
     if (/\p{N}/u.test(piece.text) || hasForeignLetters(piece.text) || ELONGATION.test(piece.text)) return false;
     return !REPEATED_SYLLABLE.test(piece.lower) && !ABBREVIATION.test(piece.lower);
   });
-  // Decided on the first word flagged: most articles have none.
+  // Decided when first needed: most articles never need it.
   let britishArticle: boolean | undefined;
   // Side by side: one space or hyphen apart, as the words of a phrase or a coinage are ("dolce
   // vita", "edu-tainment"), not “bruce” in quotes after a slip.
@@ -347,17 +347,16 @@ function check(ctx: RuleContext): void {
     if ((counts.get(stem) ?? 0) > 1) return;
     if (isInNonProse(text, piece) || isExemptCompoundPart(piece) || isDroppedG(text, piece) || isCitedTitle(text, piece)) return;
     const capitalized = piece.shape === 'capitalized';
-    if (capitalized && (isInName(pieces, i, unknown) || !isOneEditFromFrequentWord(stem, nameSlipRankLimit(stem.length)))) {
+    if (capitalized && (isInName(pieces, i, unknown) || nearestFrequentRank(stem) >= nameSlipRankLimit(stem.length))) {
       return;
     }
     // Two unknown lower-case words side by side are a foreign phrase, not two typos.
     if (!capitalized && (isUnknownLowerBeside(i, i - 1) || isUnknownLowerBeside(i, i + 1))) return;
     if (!capitalized && (isNameParticle(text, pieces, i) || isInPhrase(pieces, i))) return;
 
-    britishArticle ??= spellsBritish(counts.keys());
     const candidates = suggest(stem, {
       withProperNouns: capitalized,
-      british: britishArticle,
+      spellsBritish: () => (britishArticle ??= spellsBritish(counts.keys())),
       isUsedInArticle: (word) => counts.has(word),
       limit: MAX_CANDIDATES,
     });
