@@ -13,6 +13,7 @@ import { sendToEngine } from '../shared/messaging.ts';
 import type { AnalyzeReply, EngineOptions } from '../shared/protocol.ts';
 import { loadDeferred } from './load-deferred.ts';
 import { nextTask, slicer } from './next-task.ts';
+import { signalMeasure } from './page-signals.ts';
 import { requestPageAnalysis } from './request-analysis.ts';
 
 export interface ReadAndAnalyzed {
@@ -44,13 +45,13 @@ export async function readAndAnalyze(root: ArticleRoot, options: Promise<EngineO
     const started = performance.now();
     const resolved = resolvePlan(root, plan);
     const read = resolved && (await readArticleInSlices(root, resolved, slicer()));
-    performance.measure('copydesk:read', { start: started });
+    signalMeasure(document, 'copydesk:read', started);
     if (read && sameArticle(read.article, plan.article)) return { extracted: { article: read.article, map: read.map, partial: read.partial }, reply };
   }
   const { extractArticle } = await loadDeferred();
   const started = performance.now();
   const extracted = extractArticle(root);
-  performance.measure('copydesk:extract', { start: started });
+  signalMeasure(document, 'copydesk:extract', started);
   if (!extracted) return null;
   return { extracted, reply: await sendToEngine('analyze', { article: extracted.article, options: await options }) };
 }

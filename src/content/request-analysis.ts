@@ -6,6 +6,7 @@ import { sendToEngine } from '../shared/messaging.ts';
 import { nextTask, slicer } from './next-task.ts';
 import { pageParts } from '../shared/page-parts.ts';
 import { MAX_PAGE_HTML_CHARS, type AutomaticCheckDeclined, type EngineOptions, type PageAnalysis } from '../shared/protocol.ts';
+import { signalMeasure, signalsRequested } from './page-signals.ts';
 
 /** Pages sent in parts from this frame; numbers them, as the host keys parts by frame and page. */
 let pagesInParts = 0;
@@ -34,7 +35,7 @@ export async function requestPageAnalysis(root: ArticleRoot, options: EngineOpti
   await nextTask();
   const started = performance.now();
   const html = await serializePageInSlices(root, slicer());
-  performance.measure('copydesk:serialize', { start: started });
+  signalMeasure(document, 'copydesk:serialize', started);
   if (html.length > MAX_PAGE_HTML_CHARS) return null;
   const sent = performance.now();
   try {
@@ -49,8 +50,8 @@ export async function requestPageAnalysis(root: ArticleRoot, options: EngineOpti
       options === 'automatic' ? { html: last, baseUrl, automatic: true, ...named } : { html: last, baseUrl, options, ...named },
     );
     // The round trip, and the parts of it the engine reports (the rest is messaging).
-    performance.measure('copydesk:engine', { start: sent });
-    if (analysis && 'planMs' in analysis) {
+    signalMeasure(document, 'copydesk:engine', sent);
+    if (analysis && 'planMs' in analysis && signalsRequested(document)) {
       performance.measure('copydesk:engine-plan', { start: sent, duration: analysis.planMs });
       performance.measure('copydesk:engine-analyze', { start: sent, duration: analysis.engineMs });
     }

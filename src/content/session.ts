@@ -10,7 +10,8 @@ import { browser } from '../shared/extension-api.ts';
 import { sendToBackground, sendToEngine } from '../shared/messaging.ts';
 import type { EngineOptions, PageState, PageStatus } from '../shared/protocol.ts';
 import { siteMatches, type Settings } from '../shared/settings.ts';
-import { loadDismissed, loadStoredData, loadUserWords, saveDismissed, saveUserWords, updateSettings } from '../shared/storage.ts';
+import { StorageWriteError } from '../shared/storage-area.ts';
+import { loadDismissed, loadSettings, loadStoredData, loadUserWords, saveDismissed, saveUserWords, updateSettings } from '../shared/storage.ts';
 import { displayOrder, groupByRule, moveSelection, selectionAfterRemoval, type RuleGroup, type SelectionMove } from '../sidebar/findings-view.ts';
 import type { SidebarHandle } from '../sidebar/mount.tsx';
 import { pageInfo, type PageInfo } from '../sidebar/report-export.ts';
@@ -23,7 +24,7 @@ import { ArticleWatch, articleContainer, RecheckScheduler, unwatchedPainter } fr
 import { loadDeferred } from './load-deferred.ts';
 import { nextTask } from './next-task.ts';
 import { highlightScope, installPageStyle, removePageStyle } from './page-style.ts';
-import { pageOptedOut } from './page-signals.ts';
+import { pageOptedOut, signalMark, signalMeasure, signalsRequested } from './page-signals.ts';
 import { readAndAnalyze } from './read-article.ts';
 import { PracticeMode } from './practice.ts';
 
@@ -129,15 +130,14 @@ export class PageSession {
       return false;
     }
     const generation = ++this.generation;
-    // An automatic check does not wait for storage (the engine applies the settings itself).
     const stored = loadStoredData();
-    if (!automatic) {
-      const { settings } = await stored;
-      if (generation !== this.generation) return true;
-      this.settings = settings;
-      // A site on the never-run list is never touched, not even when the reader asks for a check.
-      if (!this.siteEnabled(settings)) return false;
-    }
+    // The settings come first: a site on the never-run list is never read at all (not serialised,
+    // not sent to the engine), not even when the reader asks for a check. An automatic check reads
+    // only them (the engine applies the rest itself).
+    const settings = automatic ? await loadSettings() : (await stored).settings;
+    if (generation !== this.generation) return true;
+    this.settings = settings;
+    if (!this.siteEnabled(settings) || (automatic && !settings.autoCheck)) return false;
     const options = stored.then(({ settings, userWords }): EngineOptions => ({ disabledRules: settings.disabledRules, userWords }));
     if (fresh) {
       // Fallback marks split text nodes; the page must be whole again before it is read.
@@ -154,7 +154,7 @@ export class PageSession {
     const known = this.extracted;
     this.state = 'checking';
     // The page is marked only once it is known to have an article; a page without one keeps no trace.
-    if (known) this.doc.documentElement.setAttribute('data-copydesk', 'checking');
+    if (known) this.signalState('checking');
     try {
       const analyzeStart = performance.now();
       // The page's dismissals and settings are read while the article is found and analysed.
@@ -165,7 +165,7 @@ export class PageSession {
         loadDismissed(this.win.location.href),
         stored,
       ]);
-      performance.measure('copydesk:analyze', { start: analyzeStart });
+      signalMeasure(this.doc, 'copydesk:analyze', analyzeStart);
       if (generation !== this.generation) return true;
       this.settings = settings;
       // The engine's copy of the settings may be a moment behind the reader's.
@@ -188,8 +188,8 @@ export class PageSession {
       this.state = 'ready';
       const paintStart = performance.now();
       this.placeAndPaint();
-      performance.measure('copydesk:paint', { start: paintStart });
-      performance.mark('copydesk:painted');
+      signalMeasure(this.doc, 'copydesk:paint', paintStart);
+      signalMark(this.doc, 'copydesk:painted');
       // The sidebar's code loads only now, so it does not compete with the highlights; it draws
       // the list a part per task (growList).
       await this.loadSidebar();
@@ -201,7 +201,7 @@ export class PageSession {
     } catch (error) {
       if (generation !== this.generation) return true;
       this.state = 'failed';
-      this.doc.documentElement.setAttribute('data-copydesk', 'error');
+      this.signalState('error');
       console.warn('Copydesk could not check this page:', error);
     }
     return true;
@@ -309,20 +309,22 @@ export class PageSession {
     this.flashTimer = setTimeout(() => this.painter?.mark('flash', null), FLASH_MS);
   }
 
+  /** The dismissal is shown only once it is stored: a dismissal the browser did not keep would come back on the next visit. */
   private async dismiss(key: string): Promise<void> {
     const finding = this.shown.find((f) => f.key === key);
     if (!finding) return;
     const url = this.win.location.href;
+    const exact = finding.quote.exact;
+    if (!(await this.stored(() => saveDismissed(url, [...this.dismissed, key]), `“${exact}” was not dismissed`))) return;
     this.selectedKey = selectionAfterRemoval(this.shown.map((f) => f.key), this.selectedKey, key);
     this.dismissed.add(key);
-    this.offerUndo(`Dismissed “${finding.quote.exact}”.`, async () => {
+    this.offerUndo(`Dismissed “${exact}”.`, async () => {
+      if (!(await this.stored(() => saveDismissed(url, [...this.dismissed].filter((k) => k !== key)), `“${exact}” stays dismissed`))) return;
       this.dismissed.delete(key);
-      await saveDismissed(url, this.dismissed);
       this.render();
-      this.announce(`Restored “${finding.quote.exact}”.`);
+      this.announce(`Restored “${exact}”.`);
     });
     this.render();
-    await saveDismissed(url, this.dismissed);
   }
 
   private async addWord(key: string): Promise<void> {
@@ -330,12 +332,24 @@ export class PageSession {
     if (!finding) return;
     const word = finding.quote.exact;
     const before = await loadUserWords();
-    // The storage change re-analyses this tab and every other one showing an article.
+    // The storage change re-analyses this tab and every other one showing an article, keeping this Undo.
     this.offerUndo(`Added “${word}” to your dictionary.`, async () => {
-      await saveUserWords((await loadUserWords()).filter((w) => w !== word.toLowerCase()));
-      this.announce(`Removed “${word}” from your dictionary.`);
+      if (await this.stored(() => saveUserWords(before.filter((w) => w !== word.toLowerCase())), `“${word}” stays in your dictionary`)) {
+        this.announce(`Removed “${word}” from your dictionary.`);
+      }
     });
-    await saveUserWords([...before, word]);
+    await this.stored(() => saveUserWords([...before, word]), `“${word}” was not added to your dictionary`);
+  }
+
+  /** Runs a write of the reader's data; when the browser refuses it, the status line says what did not happen and why. */
+  private async stored(write: () => Promise<unknown>, notDone: string): Promise<boolean> {
+    try {
+      await write();
+      return true;
+    } catch (error) {
+      this.announce(`${notDone}: ${error instanceof StorageWriteError ? error.message : `the browser did not save it (${String(error)}).`}`);
+      return false;
+    }
   }
 
   private showRelated(key: string, index: number): void {
@@ -498,10 +512,19 @@ export class PageSession {
       this.growList();
       return;
     }
-    const html = this.doc.documentElement;
-    html.setAttribute('data-copydesk-count', String(this.shown.length));
-    html.setAttribute('data-copydesk', 'ready');
+    this.signalState('ready', this.shown.length);
     sendToBackground('showCount', { count: this.shown.length }).catch(() => {});
+  }
+
+  /**
+   * `data-copydesk` (and the count once ready) on <html>, for a page that asked for signals: any
+   * other page must not be able to tell that Copydesk is installed.
+   */
+  private signalState(state: 'checking' | 'ready' | 'error', count?: number): void {
+    if (!signalsRequested(this.doc)) return;
+    const html = this.doc.documentElement;
+    if (count !== undefined) html.setAttribute('data-copydesk-count', String(count));
+    html.setAttribute('data-copydesk', state);
   }
 
   /** Draws the next part of a long list in a task of its own, so no one render holds the page up. */

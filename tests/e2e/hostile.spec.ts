@@ -256,7 +256,7 @@ test.describe('pages that fight back', () => {
   test('a page that replaces Array.prototype.map, JSON.parse and attachShadow', async ({ page, origin, consoleErrors }) => {
     await page.goto(origin + '/pages/hostile-builtins.html');
     // Only locators below: they run in Playwright's own world, which the page's replacements cannot reach.
-    await page.locator('html[data-copydesk="ready"]').waitFor({ state: 'attached' });
+    await waitUntilReady(page);
     const items = page.locator(FINDINGS);
     await expect(items).toHaveCount(2);
     await expect(page.locator(`${HOST} [data-count-rule="typo"]`)).toHaveText('1');
@@ -394,6 +394,8 @@ test.describe('pages Copydesk must leave alone, even when asked to check', () =>
     await askContentScript(context, 'checkPage');
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await expectUntouched(page);
+    // Never read at all: not serialised for the engine, neither as it opened nor when asked.
+    expect(await page.evaluate(() => performance.getEntriesByName('copydesk:serialize').length)).toBe(0);
     // The same forced check does check the page once the site is off the list.
     await worker.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
