@@ -30,6 +30,8 @@ testRule(rule, {
     { text: 'She held the office of magistrate until 1990.', why: 'compromise knows "magistrate" as a noun' },
     { text: 'Residents complained of a lack of affordable housing.', why: 'adjective before its noun' },
     { text: 'He entered a plea of guilty to both charges.', why: 'a plea names what was pleaded' },
+    { text: 'Be proactive instead of reactive.', why: '"instead of" sets an adjective against an adjective' },
+    { text: 'The book is an experience of powerful, if depressing, beauty.', why: 'a concessive aside inside the phrase' },
     { text: 'The jury returned a verdict of not guilty on Friday.', why: 'a verdict names what was found' },
     { text: 'Stephen Cone is a master of small, carefully realized filmmaking.', why: 'modifiers continue after the comma' },
     { text: 'He spoke of brilliant, sunlit mornings by the sea.', why: 'an adjective follows the comma' },
@@ -83,6 +85,11 @@ testRule(rule, {
     {
       text: 'There was a visible lack of confident in the new coach.',
       why: 'a preposition opens the next phrase',
+      errors: [{ exact: 'of confident', suggestions: ['of confidence'] }],
+    },
+    {
+      text: 'There was a visible lack of confident, if the polls are right.',
+      why: 'a clause, not a one-word aside, follows "if"',
       errors: [{ exact: 'of confident', suggestions: ['of confidence'] }],
     },
     {

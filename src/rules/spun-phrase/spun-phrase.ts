@@ -15,8 +15,17 @@ import { COMPOUND_ADJECTIVE_NOUNS, edForms, pluralSpellings } from './word-forms
 
 /** Participles, gerunds and adverbs: spelt like this, a word is no head noun ("a teary eye looking"). */
 const NOT_A_NOUN = /(?:ing|ed|ly)$/;
-/** "kind of brilliant", "sort of odd", "nothing short of miraculous": "of" used as a degree word. */
-const DEGREE_OF = new Set(['kind', 'sort', 'short']);
+/**
+ * Words that make "of" no preposition of a noun phrase: a degree word ("kind of brilliant", "sort
+ * of odd", "nothing short of miraculous"), or "instead of", which sets like against like, so an
+ * adjective answers an adjective ("proactive instead of reactive").
+ */
+const NOT_A_NOUN_OF = new Set(['kind', 'sort', 'short', 'instead']);
+/**
+ * Concessive words that open an aside inside a noun phrase: "a powerful, if depressing, film",
+ * "an honest, though clumsy, effort". The phrase goes on after the aside's closing comma.
+ */
+const CONCESSIVES = new Set(['if', 'though', 'although', 'albeit']);
 /** How a sentence ends when it is one: a caption's fragment often has no full stop. */
 const TERMINAL = /[.!?…]["'”’)\]]*$/;
 
@@ -100,7 +109,7 @@ class SpunPhraseScanner {
     const nouns = nounsOfBareAdjective(word.lower);
     if (!nouns || STANDALONE_AFTER_OF.has(word.lower) || this.ctx.userWords.has(word.lower)) return;
     const before = this.words[i - 1];
-    if (before && before.sentence === of.sentence && (DEGREE_OF.has(before.lower) || VERDICT_NOUNS.has(before.lower))) return;
+    if (before && before.sentence === of.sentence && (NOT_A_NOUN_OF.has(before.lower) || VERDICT_NOUNS.has(before.lower))) return;
     if (!this.endsNounPhrase(word)) return;
     this.ctx.report({
       span: { start: of.start, end: word.end },
@@ -127,7 +136,16 @@ class SpunPhraseScanner {
       const after = this.words[next.index + 1];
       return after !== undefined && this.adjacent(next, after) && PHRASE_OPENERS.has(after.lower);
     }
+    if (/,/.test(gap) && CONCESSIVES.has(next.lower) && this.opensAside(next)) return false;
     return /[,–—]/.test(gap) && PHRASE_OPENERS.has(next.lower);
+  }
+
+  /** ", if depressing, …": one word after the concessive, then a comma closes the aside. */
+  private opensAside(concessive: Word): boolean {
+    const word = this.words[concessive.index + 1];
+    const after = word && this.words[word.index + 1];
+    if (!word || !after || !this.adjacent(concessive, word) || after.sentence !== word.sentence) return false;
+    return /^\s*,\s+$/.test(this.text.slice(word.end, after.start));
   }
 
   /**
