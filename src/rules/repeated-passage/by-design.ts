@@ -37,6 +37,8 @@ const ENTRY_KINDS: ReadonlySet<BlockKind> = new Set(['standfirst', 'list-item', 
 const QUESTION = /\?\W*$/u;
 /** A line speaking to the reader, or as the publication ("sign up for our newsletter"): a call to action. */
 const ADDRESSES_READER = /\b(?:[Yy]ou|[Yy]our|us|[Oo]ur)\b/u;
+/** Quoted words: "our" in a speaker's words is the speaker's, not the page speaking to its reader. */
+const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’(?!\p{L})/gu;
 /** A sentence led by a label of up to three words and a colon: "Lunch: …", "Price: …", "Q: …". */
 const LABELLED = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,2}: /u;
 
@@ -111,7 +113,7 @@ function isSharedLine({ copy, first, span, reworded }: Repeat<Placed>, layout: L
   if (QUESTION.test(line) && layout.leadsBlock(copy.sentence.block, span) && layout.leadsBlock(first.sentence.block, first.sentence)) return true;
   if (!copyWhole || !layout.isWholeBlock(first.sentence.block, first.sentence)) return false;
   if (BOX_KINDS.has(copy.kind)) return layout.boxOf(copy) !== layout.boxOf(first);
-  return ENTRY_KINDS.has(copy.kind) || copy.open || ADDRESSES_READER.test(line);
+  return ENTRY_KINDS.has(copy.kind) || copy.open || (!copy.quotation && ADDRESSES_READER.test(line.replace(QUOTED, '')));
 }
 
 /** The sentence is all its quotation holds: someone quoting it back, not prose that repeats it. */

@@ -71,6 +71,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      text: '“We will rebuild our town and we will do it together,” the mayor said on Monday.\n\nThe storm destroyed 40 homes.\n\n“We will rebuild our town and we will do it together,” the mayor said on Monday.',
+      why: 'a paragraph pasted twice: the “our” of a quotation is the speaker’s, not a call to the reader',
+      errors: [{ exact: '“We will rebuild our town and we will do it together,” the mayor said on Monday.' }],
+    },
+    {
       text: `• ${SEED_BULLET}\n• It denies that the set was chaotic.\n\nBaldwin held the gun.\n\n${SEED_COPY} Baldwin will not be seen with his friend walking out in New York City Wednesday night.`,
       why: 'seed: summary bullet repeated, possessive spelled differently',
       errors: [{ exact: SEED_COPY, messageId: 'repeatsEarlier', related: [SEED_BULLET] }],
