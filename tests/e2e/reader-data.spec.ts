@@ -62,3 +62,19 @@ test('when the browser’s storage is full, Dismiss says it did not happen and t
   await expect(page.locator(`${FINDINGS}[data-key="${key}"]`)).toHaveCount(1);
   expect(Number(await page.locator('html').getAttribute('data-copydesk-count'))).toBe(count);
 });
+
+test('the options page works under its default-src CSP, and refuses a dictionary over the limit with a clear message', async ({ page, extensionId, context, consoleErrors }) => {
+  await serviceWorker(context);
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.getByRole('heading', { name: 'Copydesk options' })).toBeVisible();
+  const words = Array.from({ length: 100_001 }, (_, i) => `word${i.toString(36)}`).join('\n');
+  await page.locator('input[type="file"]').setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.from(words) });
+  await expect(page.locator('[data-notice="import-error"]')).toHaveText(
+    'Nothing imported from huge.txt. That makes 100,001 words, and the personal dictionary holds at most 100,000: remove 1 first.',
+  );
+  expect((await storedKeys(context)).userWords).toEqual([]);
+  // A list within the limit is imported.
+  await page.locator('input[type="file"]').setInputFiles({ name: 'small.txt', mimeType: 'text/plain', buffer: Buffer.from('zeitgeisty\nfoobarish\n') });
+  await expect(page.getByRole('status')).toHaveText('Imported 2 words from small.txt.');
+  expect(consoleErrors).toEqual([]);
+});
