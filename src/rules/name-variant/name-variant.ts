@@ -57,7 +57,7 @@ const TIE_MARGIN = 1;
  * A spelling that looks this much less like a name than its rival is a slip even where it stands
  * with a first name (nats): "Sir William Ramsauy" against "Ramsay".
  */
-const CLEAR_SLIP_MARGIN = 2;
+const CLEAR_SLIP_MARGIN = 1.5;
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 /** "REEVES: I think…": a speaker label in a transcript. */
 const SPEAKER_MARK = /^['’]?s?\s*:/;
