@@ -59,7 +59,8 @@ function brownCounts() {
       if (slash <= 0) continue;
       const word = token.slice(0, slash);
       // Capitalised words are mostly names and sentence starts; the rule checks lower-case words.
-      if (!/^[a-z][a-z'-]*$/.test(word)) continue;
+      // Single letters are labels ("a, b are streams"), not words.
+      if (!/^[a-z][a-z'-]+$/.test(word)) continue;
       const tag = token.slice(slash + 1).replace(/-(?:tl|hl|nc)/g, '');
       const cls = TAG_CLASS.get(tag) ?? 'other';
       let entry = counts.get(word);

@@ -189,7 +189,7 @@ export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
 export const PREDETERMINERS: ReadonlySet<string> = new Set(['all', 'both', 'half']);
 
 /**
- * Nouns that name a part or an amount of what follows "of", where the verb agrees with that
+ * Nouns that name a part or an amount of what follows "of" (when "of" follows), where the verb agrees with that
  * ("a number of people are", "the rest of the money is", "a lot of things have"), or with either
  * ("a range of options is/are", "this kind of errors").
  */
@@ -222,6 +222,22 @@ export const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
   'near', 'under', 'over', 'across', 'within', 'without', 'around', 'against', 'to', 'by',
   'beyond', 'outside', 'along',
 ]);
+
+/** Partitive nouns that stand for their "of" phrase even without it: "the rest are", "the majority were". */
+export const ELLIPTICAL_PARTITIVES: ReadonlySet<string> = new Set([
+  'rest', 'majority', 'minority', 'remainder', 'bulk', 'half', 'lot', 'lots', 'plenty', 'number',
+  'total', 'couple', 'pair', 'dozen', 'proportion', 'percentage', 'fraction', 'third', 'quarter',
+  'handful', 'host',
+]);
+
+/**
+ * Words after which two joined noun phrases are seldom a subject: "my respect for her as a person
+ * and a writer is…", "from where a story and its sources come".
+ */
+export const NOT_BEFORE_COMPOUND_SUBJECT: ReadonlySet<string> = new Set(['as', 'where', 'than', 'like']);
+
+/** Determiners that keep a compound subject singular: "each man and each woman has". */
+export const DISTRIBUTIVES: ReadonlySet<string> = new Set(['each', 'every', 'no']);
 
 /** Conjunctions that may join a noun phrase to an earlier one into a compound subject. */
 export const COMPOUNDING: ReadonlySet<string> = new Set(['and', 'or', 'nor', '&']);

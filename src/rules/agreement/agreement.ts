@@ -4,6 +4,9 @@ import {
   BEFORE_INVERTED_OR_COMPOUND,
   EITHER_NUMBER_NOUNS,
   COMPOUNDING,
+  DISTRIBUTIVES,
+  ELLIPTICAL_PARTITIVES,
+  NOT_BEFORE_COMPOUND_SUBJECT,
   CONJUNCTION_PREPOSITIONS,
   MODALS,
   NOUN_PHRASE_OPENERS,
@@ -86,6 +89,7 @@ const rule: Rule = {
       nounVerb: 'The subject “{subject}” is {number}, so its verb is “{expected}”, not “{verb}”',
       nounPrepositionVerb:
         'The subject is “{subject}”, which is {number}; “{nearest}” belongs to the phrase after it, so the verb is “{expected}”, not “{verb}”',
+      compoundVerb: 'The subject “{subject}” names two things joined by “and”, so its verb is “{expected}”, not “{verb}”',
       quantifierVerb: 'The subject “{subject}” is {number}, so its verb is “{expected}”, not “{verb}”',
       joinedVerb:
         '“{verb}” has the same subject as “{firstVerb}” (“{subject}”), which is {number}: use “{expected}”',
@@ -107,6 +111,20 @@ interface Clause {
   verbIndex: number;
 }
 
+/** A subject noun phrase: where it starts, its noun, and where it ends after any prepositional phrases. */
+interface Subject {
+  first: number;
+  determiner: Word | undefined;
+  head: number;
+  number: GrammaticalNumber;
+  hasNumeral: boolean;
+  /** The last word before the verb, and the noun there ("the price of these goods"). */
+  last: number;
+  nearest: Word;
+  /** Two noun phrases joined by "and". */
+  compound: boolean;
+}
+
 /** A noun phrase: its last word, and its number when that word is a noun whose number is plain. */
 interface NounPhrase {
   last: number;
@@ -118,6 +136,8 @@ class AgreementChecker {
   private readonly text: string;
   private readonly words: readonly Word[];
   private quoted: Span[] = [];
+  /** Words the article capitalises mid-sentence: names, never a bare plural subject. */
+  private namesInText: Set<string> | undefined;
 
   constructor(private readonly ctx: RuleContext) {
     this.text = ctx.article.text;
@@ -192,73 +212,154 @@ class AgreementChecker {
   }
 
   /**
-   * "These cities is", "the cases appears", "His wife have", "the price of these goods are": a
-   * determiner and its noun opening a clause, any phrases after the noun that start with a
-   * preposition, and the verb. The noun sets the number, not the nearest word.
+   * "These cities is", "the cases appears", "His wife have", "the price of these goods are",
+   * "Sales of the device has", "the bank and the insurer is": a noun phrase opening a clause,
+   * any phrases after its noun that start with a preposition, and the verb. The noun sets the
+   * number, not the nearest word.
    */
   private nounPhraseVerb(i: number): boolean {
-    if (!this.opensClause(i)) return false;
+    const subject = this.subjectAt(i);
+    if (!subject) return false;
+    const v = this.verbAfter(subject.last);
+    if (v === undefined) return false;
+    const forms = this.finiteAfterNoun(v);
+    const verb = this.words[v] as Word;
+    const expected = forms?.[subject.number];
+    if (!forms || expected === undefined || expected === verb.lower) return false;
+    const head = this.words[subject.head] as Word;
+    if (subject.compound && subject.number !== 'plural') return false;
+    if (subject.number === 'singular' && !this.singularSubjectTakesSingular(subject, v, forms)) return false;
+    if (subject.number === 'plural' && !subject.compound && !this.pluralSubjectTakesPlural(subject)) return false;
+    if (this.invertedComplement(v)) return false;
+    const first = this.words[subject.first] as Word;
+    const data = { subject: this.text.slice(first.start, head.end), number: subject.number, nearest: subject.nearest.text };
+    const messageId = subject.compound ? 'compoundVerb' : subject.nearest === head ? 'nounVerb' : 'nounPrepositionVerb';
+    this.report(messageId, subject.compound ? first : head, v, expected, data);
+    return true;
+  }
+
+  /** The subject opening a clause at `i`, if its noun's number is plain. */
+  private subjectAt(i: number): Subject | undefined {
+    if (!this.opensClause(i)) return undefined;
+    const word = this.words[i] as Word;
     let d = i;
-    if (PREDETERMINERS.has((this.words[i] as Word).lower) && this.adjacent(i, i + 1)) d = i + 1;
+    if (PREDETERMINERS.has(word.lower) && this.adjacent(i, i + 1)) d = i + 1;
     const determiner = this.words[d] as Word;
-    if (!NOUN_PHRASE_OPENERS.has(determiner.lower) || (determiner.shape !== 'lower' && !determiner.sentenceStart)) return false;
-    const phrase = this.nounPhrase(d + 1, false);
-    if (!phrase || phrase.number === undefined) return false;
+    let phrase: NounPhrase | undefined;
+    if (NOUN_PHRASE_OPENERS.has(determiner.lower) && (determiner.shape === 'lower' || determiner.sentenceStart)) {
+      if (this.adjacent(d, d + 1)) phrase = this.nounPhrase(d + 1, false);
+    } else if (this.bareSentenceSubject(i)) {
+      phrase = this.nounPhrase(i, false, true);
+      if (phrase?.number !== 'plural') return undefined;
+    }
+    if (!phrase || phrase.number === undefined) return undefined;
     const head = this.words[phrase.last] as Word;
-    if (PARTITIVE_NOUNS.has(singularOf(head.lower) ?? head.lower)) return false;
-    let last = phrase.last;
-    let nearest = head;
+    const subject: Subject = {
+      first: i,
+      determiner: d === i && !NOUN_PHRASE_OPENERS.has(determiner.lower) ? undefined : determiner,
+      head: phrase.last,
+      number: phrase.number,
+      hasNumeral: phrase.hasNumeral,
+      last: phrase.last,
+      nearest: head,
+      compound: false,
+    };
+    const partitive = PARTITIVE_NOUNS.has(singularOf(head.lower) ?? head.lower);
+    if (partitive && (this.words[phrase.last + 1]?.lower === 'of' || ELLIPTICAL_PARTITIVES.has(head.lower))) return undefined;
+    const compound = this.compoundWith(subject);
+    if (compound) return compound;
     for (let p = 0; p < MAX_PREPOSITIONAL_PHRASES; p++) {
+      const last = subject.last;
       const preposition = this.words[last + 1];
       if (!preposition || !this.adjacent(last, last + 1) || !SUBJECT_PREPOSITIONS.has(preposition.lower)) break;
       const start = NOUN_PHRASE_OPENERS.has((this.words[last + 2] as Word | undefined)?.lower ?? '') ? last + 3 : last + 2;
-      if (!this.adjacent(last + 1, last + 2) || !this.adjacent(start - 1, start)) return false;
+      if (!this.adjacent(last + 1, last + 2) || !this.adjacent(start - 1, start)) return undefined;
       const object = this.nounPhrase(start, true);
       // "Another way to further reduce…": no noun, no prepositional phrase.
-      if (!object || (object.number === undefined && (this.words[object.last] as Word).shape === 'lower')) return false;
-      last = object.last;
-      nearest = this.words[last] as Word;
+      if (!object || (object.number === undefined && (this.words[object.last] as Word).shape === 'lower')) return undefined;
+      subject.last = object.last;
+      subject.nearest = this.words[object.last] as Word;
     }
-    const v = this.verbAfter(last);
-    if (v === undefined) return false;
+    return subject;
+  }
+
+  /**
+   * "The bank and the insurer": two noun phrases, each with its determiner, joined by "and" make a
+   * plural subject. Without a second determiner it may be one thing ("the chairman and chief
+   * executive is"); "each" and "every" keep it singular.
+   */
+  private compoundWith(first: Subject): Subject | undefined {
+    const and = this.words[first.last + 1];
+    const determiner = this.words[first.last + 2];
+    if (!and || and.lower !== 'and' || !determiner || !this.adjacent(first.last, first.last + 1)) return undefined;
+    if (!this.adjacent(first.last + 1, first.last + 2) || !this.adjacent(first.last + 2, first.last + 3)) return undefined;
+    if (!first.determiner || !NOUN_PHRASE_OPENERS.has(determiner.lower)) return undefined;
+    if (NOT_BEFORE_COMPOUND_SUBJECT.has(this.words[first.first - 1]?.lower ?? '')) return undefined;
+    if (DISTRIBUTIVES.has(first.determiner.lower) || DISTRIBUTIVES.has(determiner.lower)) return undefined;
+    const second = this.nounPhrase(first.last + 3, false);
+    if (!second?.number) return undefined;
+    const head = this.words[second.last] as Word;
+    return { ...first, head: second.last, last: second.last, nearest: head, number: 'plural', compound: true };
+  }
+
+  /**
+   * A plural noun opening a sentence without a determiner ("Sales of the device has doubled") —
+   * unless the article uses the word as a name elsewhere ("Gates said", "Bill Gates").
+   */
+  private bareSentenceSubject(i: number): boolean {
+    const word = this.words[i] as Word;
+    if (!word.sentenceStart || word.shape !== 'capitalized' || !isA('pluralNouns', word.lower)) return false;
+    if (!this.namesInText) {
+      this.namesInText = new Set(this.words.filter((w) => !w.sentenceStart && w.shape === 'capitalized').map((w) => w.lower));
+    }
+    return !this.namesInText.has(word.lower);
+  }
+
+  /**
+   * The forms of the verb at `v` after a noun. A word that is as often a plural noun as a verb
+   * ("shows", "results") is a verb when a clause or an object follows it ("the figures shows that").
+   */
+  private finiteAfterNoun(v: number): FiniteForms | undefined {
     const verb = this.words[v] as Word;
-    const forms = verb.shape === 'lower' ? finiteForms(verb.lower, 'noun') : undefined;
-    const expected = forms?.[phrase.number];
-    if (!forms || expected === undefined || expected === verb.lower) return false;
-    if (phrase.number === 'singular' && !this.singularSubjectTakesSingular(d, head, v, forms)) return false;
-    if (phrase.number === 'plural' && !this.pluralSubjectTakesPlural(determiner, head, phrase.hasNumeral)) return false;
-    if (this.invertedComplement(v)) return false;
-    const subject = { start: determiner.start, end: head.end };
-    const data = { subject: this.text.slice(subject.start, subject.end), number: phrase.number, nearest: nearest.text };
-    this.report(nearest === head ? 'nounVerb' : 'nounPrepositionVerb', head, v, expected, data);
-    return true;
+    if (verb.shape !== 'lower') return undefined;
+    const forms = finiteForms(verb.lower, 'noun');
+    if (forms) return forms;
+    const next = this.words[v + 1];
+    const objectFollows = next !== undefined && this.adjacent(v, v + 1) && (CLAUSE_VERB_OBJECTS.has(next.lower) || NOUN_PHRASE_OPENERS.has(next.lower));
+    return objectFollows && isA('thirdPersonForms', verb.lower) ? finiteForms(verb.lower, 'pronoun') : undefined;
   }
 
   /**
    * Where English allows a plural verb after a singular noun: a group in British copy ("the
    * government have"), a compound subject ("the president and his wife are"), a subjunctive ("if
    * the price were lower"), a determiner that disagrees with its noun ("these sheep"); and where
-   * the "verb" is a noun ("the unit sell could…").
+   * the "verb" is a noun ("the unit sell could…", "a web transform stream").
    */
-  private singularSubjectTakesSingular(d: number, head: Word, v: number, forms: FiniteForms): boolean {
-    if (isA('groupNouns', head.lower) || PLURAL_DETERMINERS.has((this.words[d] as Word).lower)) return false;
+  private singularSubjectTakesSingular(subject: Subject, v: number, forms: FiniteForms): boolean {
+    const head = this.words[subject.head] as Word;
+    const d = subject.first;
+    if (isA('groupNouns', head.lower) || PLURAL_DETERMINERS.has(subject.determiner?.lower ?? '')) return false;
     if (this.subjunctive(d, v, forms)) return false;
     // "The failure to deliver or the supply of goods were…": after "and"/"or" the noun phrase may
     // be the last of a compound subject, whose start is hard to see without a parser.
     const conjunction = this.words[d - 1];
     if (conjunction && COMPOUNDING.has(conjunction.lower)) return false;
-    // "the unit sell could fetch £350m": a base form followed by a modal is a noun.
+    // "the unit sell could fetch £350m", "a web transform stream": a base form followed by a modal
+    // or a noun is itself a noun.
     const next = this.words[v + 1];
-    return !(forms.plural === (this.words[v] as Word).lower && next && this.adjacent(v, v + 1) && MODALS.has(next.lower));
+    if (forms.plural !== (this.words[v] as Word).lower || !next || !this.adjacent(v, v + 1) || AUXILIARY_FORMS.has(forms.plural)) return true;
+    return !MODALS.has(next.lower) && (next.shape !== 'lower' || (nounNumber(next.lower) === undefined && !isA('adjectives', next.lower)));
   }
 
   /**
    * Where English allows a singular verb after a plural noun: a measure ("two years is a long
    * time", "the last five years has"), a determiner that disagrees with its noun ("a means").
    */
-  private pluralSubjectTakesPlural(determiner: Word, head: Word, hasNumeral: boolean): boolean {
-    if (hasNumeral || SINGULAR_DETERMINERS.has(determiner.lower) || determiner.lower === 'another') return false;
-    return !isA('measureNouns', singularOf(head.lower) ?? head.lower);
+  private pluralSubjectTakesPlural({ determiner, head, hasNumeral }: Subject): boolean {
+    const lower = determiner?.lower ?? '';
+    if (hasNumeral || SINGULAR_DETERMINERS.has(lower) || lower === 'another') return false;
+    const noun = (this.words[head] as Word).lower;
+    return !isA('measureNouns', singularOf(noun) ?? noun);
   }
 
   /**
@@ -309,7 +410,7 @@ class AgreementChecker {
    * possessives ("the company’s two biggest shareholders"). Names stop a subject (its number is
    * the name's business: "the Beatles are") but may stand in the object of a preposition.
    */
-  private nounPhrase(from: number, allowNames: boolean): NounPhrase | undefined {
+  private nounPhrase(from: number, allowNames: boolean, opensSentence = false): NounPhrase | undefined {
     let hasNumeral = false;
     let nounAfterDeterminer = false;
     let last: number | undefined;
@@ -323,7 +424,7 @@ class AgreementChecker {
         last = j;
         continue;
       }
-      if (word.shape !== 'lower') {
+      if (word.shape !== 'lower' && !(opensSentence && j === from && word.shape === 'capitalized')) {
         if (!allowNames) return undefined;
         last = j;
         continue;
@@ -346,7 +447,7 @@ class AgreementChecker {
     if (last === undefined) return undefined;
     const lastWord = this.words[last] as Word;
     const core = lastWord.lower.slice(lastWord.lower.lastIndexOf('-') + 1);
-    if (lastWord.shape !== 'lower') return { last, number: undefined, hasNumeral };
+    if (lastWord.shape !== 'lower' && !(opensSentence && last === from)) return { last, number: undefined, hasNumeral };
     return { last, number: last === from && nounAfterDeterminer ? 'singular' : nounNumber(core), hasNumeral };
   }
 
