@@ -67,6 +67,11 @@ testRule(rule, {
     { text: 'He said that that that was the end.', why: 'a third copy has no role', errors: [{ exact: 'that that that' }] },
     { text: 'They visited a city a city of ruins.', why: 'no verb that takes a complement', errors: [{ exact: 'a city a city' }] },
     {
+      text: 'The tour visits Berlin, Rome and Paris and Paris in May.',
+      why: 'a list ending with a name typed twice',
+      errors: [{ exact: 'and Paris and Paris', suggestions: ['and Paris'] }],
+    },
+    {
       text: 'Stocks, bonds and cash and cash reserves fell.',
       why: 'a noun is not repeated for degree: a list ending typed twice',
       errors: [{ exact: 'and cash and cash' }],

@@ -102,8 +102,9 @@ class RepeatScanner {
       const first = phrase[0] as Word;
       if (!phrase.every((w) => this.isCheckable(w)) || this.gluedToPrevious(first)) continue;
       if (this.continuesPeriod(i, n)) continue;
-      // A capital inside the sentence makes the words a title or a name: "for Measure for Measure".
-      if (copy.some((w) => w.shape === 'capitalized')) continue;
+      // A capital inside the sentence makes the words a title or a name ("for Love for Love"),
+      // unless a conjunction leads them: "Rome and Paris and Paris" is a list's last item twice.
+      if (copy.some((w) => w.shape === 'capitalized') && !CONJUNCTIONS.has(first.lower)) continue;
       if (n === 2 && (this.isSetPhrase(phrase) || this.isObjectAndComplement(i))) continue;
       const lastOfPhrase = phrase[n - 1] as Word;
       const text = this.text.slice(first.start, lastOfPhrase.end);
