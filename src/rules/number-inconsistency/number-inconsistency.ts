@@ -76,7 +76,10 @@ const slice = (ctx: RuleContext, span: Span) => ctx.article.text.slice(span.star
 function checkCounts(ctx: RuleContext, restated: ReadonlySet<number>): void {
   const earlierByKey = new Map<string, CountStatement[]>();
   const sentences = new SentenceWords(ctx);
-  for (const statement of countStatements(ctx)) {
+  const statements = [...countStatements(ctx)];
+  const series = seriesKeys(statements.map((statement) => statement.key));
+  for (const statement of statements) {
+    if (series.has(statement.key)) continue;
     const earlier = earlierByKey.get(statement.key) ?? [];
     const contradicted = earlier.find(
       (e) =>
@@ -101,6 +104,8 @@ function checkCounts(ctx: RuleContext, restated: ReadonlySet<number>): void {
 const MIN_RESTATED_WORDS = 5;
 /** Two sentences describe the same thing when this share of the shorter one's words of substance recur in the other. */
 const MIN_SHARED_SUBSTANCE = 0.6;
+/** A wording used this many times is a series with varying figures, not a restatement. */
+const SERIES_COUNT = 3;
 
 /**
  * A sentence that repeats an earlier one word for word except for a figure: one of the two figures
@@ -111,12 +116,17 @@ function checkRestatedSentences(ctx: RuleContext): Set<number> {
   const { words } = ctx.parse;
   const flagged = new Set<number>();
   const firstByWording = new Map<string, number[]>();
-  for (const sentence of ctx.parse.sentences) {
+  const wordings = ctx.parse.sentences.map((sentence) => {
     const wording: string[] = [];
     for (let i = sentence.firstWord; i < sentence.endWord; i++) {
       const word = words[i] as Word;
       wording.push(isFigureWord(word) ? '#' : word.lower);
     }
+    return wording;
+  });
+  const series = seriesKeys(wordings.map((wording) => wording.join(' ')));
+  for (const [index, sentence] of ctx.parse.sentences.entries()) {
+    const wording = wordings[index] as string[];
     // A copy pasted after a line with no full stop ("…when you arrive Minibars lose money…") runs
     // on from it: the copy may start at any capitalised word of the sentence.
     for (let from = sentence.firstWord; from < sentence.endWord; from++) {
@@ -130,11 +140,14 @@ function checkRestatedSentences(ctx: RuleContext): Set<number> {
       }
       if (figures.length === 0 || substance < MIN_RESTATED_WORDS) break;
       const key = wording.slice(from - sentence.firstWord).join(' ');
+      if (series.has(key)) break;
       const earlier = firstByWording.get(key);
       if (from === sentence.firstWord && !earlier) firstByWording.set(key, figures);
       if (!earlier) continue;
-      const k = figures.findIndex((at, n) => (words[at] as Word).lower !== (words[earlier[n] as number] as Word).lower);
-      if (k < 0) break;
+      // One figure changed is a copy corrected in one place; several are a series ("x 2.5 ops/sec (98 runs)").
+      const differing = figures.filter((at, n) => (words[at] as Word).lower !== (words[earlier[n] as number] as Word).lower);
+      if (differing.length !== 1) break;
+      const k = figures.indexOf(differing[0] as number);
       const [later, first] = [figureSpan(ctx, figures[k] as number), figureSpan(ctx, earlier[k] as number)];
       ctx.report({
         span: later,
@@ -149,9 +162,20 @@ function checkRestatedSentences(ctx: RuleContext): Set<number> {
   return flagged;
 }
 
-/** Digits or a number word: "20", "1,000", "twenty", "one". */
+/**
+ * Wordings stated three times or more: a line repeated with other figures is a series (a table
+ * row, a benchmark, a results list), not a restatement.
+ */
+function seriesKeys(keys: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return new Set([...counts].filter(([, count]) => count >= SERIES_COUNT).map(([key]) => key));
+}
+
+/** Digits or a number word: "20", "1,000", "3.5", "twenty", "one"; not a version or a unit ("2.3.2", "92ms"). */
 function isFigureWord(word: Word): boolean {
-  return word.isNumber || NUMBER_WORDS.has(word.lower) || word.lower === 'one';
+  if (word.isNumber) return /^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/.test(word.text);
+  return NUMBER_WORDS.has(word.lower) || word.lower === 'one';
 }
 
 /** A figure with its currency sign and scale word: "$4 billion", "20". */
