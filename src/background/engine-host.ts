@@ -93,8 +93,8 @@ async function analyzeArticle(article: ArticleText, { disabledRules, userWords }
     },
     nextTask,
   );
-  const cut = analysis.skipped.filter((rule) => rule.cause === 'budget');
-  const notRun = new Set<RuleId>(cut.map((rule) => rule.ruleId));
+  const notRun = new Set<RuleId>(analysis.cutShort);
+  const cut = analysis.skipped.filter((rule) => notRun.has(rule.ruleId));
   return {
     findings: analysis.findings,
     ruleIds: enabled.filter((ruleId) => !notRun.has(ruleId)),

@@ -12,7 +12,7 @@ export interface AnalyzeOptions {
   onRuleError?: (ruleId: RuleId, error: unknown) => void;
   /**
    * Milliseconds of work this text may take (its own work, not time spent waiting). Once they
-   * are spent, the rules not yet run are skipped, listed in `skipped`, and `cutShort` is set:
+   * are spent, the rules not yet run are skipped and listed in `skipped` and `cutShort`:
    * a hostile page then only ever delays itself. Default: no limit.
    */
   budgetMs?: number;
@@ -28,14 +28,12 @@ export interface Analysis {
   language: LanguageGuess;
   /** Rules asked for that did not run, and why. */
   skipped: SkippedRule[];
-  /** The budget ran out before every rule had run: the ones left are in `skipped`. */
-  cutShort: boolean;
+  /** The rules the budget left out (listed in `skipped` too, with why); empty when every rule ran. */
+  cutShort: RuleId[];
 }
 
 export interface SkippedRule {
   ruleId: RuleId;
-  /** The article's language is not one the rule checks, or the page's budget ran out first. */
-  cause: 'language' | 'budget';
   /** For people: "checks English only; this text is in French". */
   reason: string;
 }
@@ -138,7 +136,7 @@ function* analysisSteps(article: ArticleText, rules: readonly Rule[], options: A
   const parse: Parse = timed('tokenize', () => tokenize(article));
   const language = timed('language', () => articleLanguage(article));
   const skipped: SkippedRule[] = [];
-  let cutShort = false;
+  const cutShort: RuleId[] = [];
   let inOtherLanguage: ((span: Span) => boolean) | null = null;
   const userWords = new Set([...(options.userWords ?? [])].map((w) => w.toLowerCase()));
   const only = options.only ? new Set(options.only) : null;
@@ -148,12 +146,12 @@ function* analysisSteps(article: ArticleText, rules: readonly Rule[], options: A
     if (only && !only.has(rule.meta.id)) continue;
     const mismatch = languageMismatch(rule, language);
     if (mismatch !== null) {
-      skipped.push({ ruleId: rule.meta.id, cause: 'language', reason: mismatch });
+      skipped.push({ ruleId: rule.meta.id, reason: mismatch });
       continue;
     }
     if (options.budgetMs !== undefined && spent > options.budgetMs) {
-      cutShort = true;
-      skipped.push({ ruleId: rule.meta.id, cause: 'budget', reason: `not run: checking this page took over ${options.budgetMs} ms, its limit` });
+      cutShort.push(rule.meta.id);
+      skipped.push({ ruleId: rule.meta.id, reason: `not run: checking this page took over ${options.budgetMs} ms, its limit` });
       continue;
     }
     yield;

@@ -49,6 +49,18 @@ export interface QuoteMark {
    * otherwise no quotation mark at all.
    */
   certain: boolean;
+  /**
+   * Space on both sides: a mark standing alone, or an opening mark with a stray space after it
+   * (" very important"). It closes a quotation of its kind that is open; else it opens one, which
+   * is forgotten if nothing closes it.
+   */
+  spaced: boolean;
+  /**
+   * A typewriter ' opening inside a sentence, before a lower-case word or a digit: as often the
+   * apostrophe of a clipped word ('bot nets, '771) as a quotation, where typeset copy tells them
+   * apart (’bot, ‘a quotation’). Forgotten if nothing closes it in its paragraph.
+   */
+  mayBeElision: boolean;
 }
 
 /** “ ” " ‘ ’ ' as UTF-16 code units: the finder reads a page a code unit at a time. */
@@ -56,11 +68,16 @@ const QUOTE_CODES = [0x201c, 0x201d, 0x22, 0x2018, 0x2019, 0x27];
 const isQuoteGlyph = (code: number): boolean => QUOTE_CODES.includes(code);
 /** What may stand before an opening mark: a space (or the start), a bracket, a dash, a slash, "=" (alt="…"). */
 const BEFORE_OPENING = /[\s([{—–\-/=]/;
-/** What never starts a quotation: a space, or punctuation that ends one. */
-const NOT_AFTER_OPENING = /[\s,;:!?)\]}]/;
+/** What never starts a quotation: a space, or punctuation that ends one (a full stop unless it starts an ellipsis: “...and”). */
+const NOT_AFTER_OPENING = /[\s.,;:!?)\]}]/;
 /** What may follow a closing mark: a space (or the end), punctuation, a bracket, a dash, a tag's end. */
 const AFTER_CLOSING = /[\s.,;:!?…)\]}—–\-/>]/;
 const SPACE = /\s/;
+/** Punctuation that ends a sentence or a clause: a mark glued to the word after it still closes (“Yes.”Click To Tweet). */
+const ENDS_CLAUSE = /[.,;:!?…]/;
+const ENDS_SENTENCE = /[.!?…:]/;
+const LOWER_OR_DIGIT = /[\p{Ll}\p{N}]/u;
+const CAPITAL = /\p{Lu}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{N}/u;
 /**
@@ -83,7 +100,7 @@ export function quoteMarks(text: string, range: Span): QuoteMark[] {
   // Each mark looks through its neighbouring marks, so every mark of a run has the same
   // surroundings: read once per run, a run of any length costs its length.
   let runEnd = range.start;
-  let around = surroundings(' ', ' ');
+  let around = surroundings(' ', ' ', ' ');
   for (let p = range.start; p < range.end; p++) {
     if (!isQuoteGlyph(text.charCodeAt(p))) continue;
     const char = text[p] as string;
@@ -91,17 +108,20 @@ export function quoteMarks(text: string, range: Span): QuoteMark[] {
       runEnd = p + 1;
       while (runEnd < range.end && isQuoteGlyph(text.charCodeAt(runEnd))) runEnd++;
       const before = p > range.start ? (text[p - 1] as string) : ' ';
-      around = surroundings(before, runEnd < range.end ? (text[runEnd] as string) : ' ');
+      const charAt = (at: number): string => (at < range.end ? (text[at] as string) : ' ');
+      around = surroundings(before, charAt(runEnd), charAt(runEnd + 1));
     }
     const kind: QuoteKind = char === '“' || char === '”' || char === '"' ? 'double' : 'single';
     const role = roleOf(char, around);
+    const spaced = around.spaceBefore && around.spaceAfter;
     if (role === 'open') {
       if (char === '’' || (kind === 'single' && startsElision(text, p + 1, range.end))) continue;
-      marks.push({ at: p, char, kind, role, certain: true });
+      const mayBeElision = char === "'" && around.lowerOrDigitAfter && !startsSentence(text, p, range.start);
+      marks.push({ at: p, char, kind, role, certain: true, spaced, mayBeElision });
     } else if (role === 'close' && !closesElision(text, p, range.start)) {
       const mayBeApostrophe = kind === 'single' && around.letterOrDigitBefore;
       const certain = !mayBeApostrophe && !around.digitBefore && char !== '‘' && !around.spaceBefore;
-      marks.push({ at: p, char, kind, role, certain });
+      marks.push({ at: p, char, kind, role, certain, spaced, mayBeElision: false });
     }
   }
   return marks;
@@ -115,27 +135,49 @@ interface Surroundings {
   spaceAfter: boolean;
   letterOrDigitBefore: boolean;
   digitBefore: boolean;
+  clauseEndBefore: boolean;
+  lowerOrDigitAfter: boolean;
+  capitalAfter: boolean;
 }
 
-function surroundings(before: string, after: string): Surroundings {
+/** `before` and `after` the run, and the character after that (an opening “... starts an ellipsis). */
+function surroundings(before: string, after: string, afterNext: string): Surroundings {
   const spaceBefore = SPACE.test(before);
+  const startsEllipsis = after === '.' && afterNext === '.';
   return {
-    opening: BEFORE_OPENING.test(before) && !NOT_AFTER_OPENING.test(after),
+    opening: BEFORE_OPENING.test(before) && (startsEllipsis || !NOT_AFTER_OPENING.test(after)),
     closing: !spaceBefore && AFTER_CLOSING.test(after),
     spaceBefore,
     spaceAfter: SPACE.test(after),
     letterOrDigitBefore: LETTER_OR_DIGIT.test(before),
     digitBefore: DIGIT.test(before),
+    clauseEndBefore: ENDS_CLAUSE.test(before),
+    lowerOrDigitAfter: LOWER_OR_DIGIT.test(after),
+    capitalAfter: CAPITAL.test(after),
   };
 }
 
 function roleOf(char: string, around: Surroundings): QuoteMark['role'] | undefined {
   if (around.opening) return 'open';
   if (around.closing) return 'close';
-  // Wedged between two words: only a curly double mark says which way it faces.
-  if (!around.spaceBefore && !around.spaceAfter) return char === '“' ? 'open' : char === '”' ? 'close' : undefined;
-  // Standing alone ("pornography "): a stray space before a closing mark, never an opening one.
-  return char === '“' || char === '‘' ? undefined : 'close';
+  // Wedged between two words: a curly double mark says which way it faces; any other closes
+  // between the punctuation that ends a clause and a capital (text a page glues on: "Yes."Click To
+  // Tweet), not before a possessive's s (G.'s).
+  if (!around.spaceBefore && !around.spaceAfter) {
+    if (char === '“' || char === '”') return char === '“' ? 'open' : 'close';
+    return around.clauseEndBefore && around.capitalAfter && char !== '‘' ? 'close' : undefined;
+  }
+  // Standing alone ("pornography "): a stray space before a closing mark, or after an opening
+  // “ (“ very important”); a lone ‘ is no mark.
+  if (char === '‘') return undefined;
+  return char === '“' ? 'open' : 'close';
+}
+
+/** Whether a mark at `at` starts a sentence: the range's start, or after a sentence's end and a space. */
+function startsSentence(text: string, at: number, start: number): boolean {
+  let p = at - 1;
+  while (p >= start && p > at - 4 && SPACE.test(text[p] as string)) p--;
+  return p < start || ENDS_SENTENCE.test(text[p] as string);
 }
 
 /** The second mark of rock ’n’ roll. */
@@ -161,6 +203,13 @@ export interface QuotePairing {
   abandoned: QuoteMark[];
   /** Certain closing marks with nothing open. */
   unopened: QuoteMark[];
+  /**
+   * Quotations carried on, not closed: reopened with a mark of their kind at the start of a
+   * sentence. A quotation that runs into a new paragraph is reopened there, unclosed; where a
+   * text's paragraph breaks were lost (merged paragraphs, line breaks a page's markup collapses)
+   * that reopening stands mid-paragraph. `until` is where the reopening mark stands.
+   */
+  carried: { open: QuoteMark; until: number }[];
 }
 
 /**
@@ -170,7 +219,7 @@ export interface QuotePairing {
  * the first ’ is the apostrophe.
  */
 export function pairQuoteMarks(text: string, range: Span): QuotePairing {
-  const pairing: QuotePairing = { closed: [], mismatched: [], unclosed: [], abandoned: [], unopened: [] };
+  const pairing: QuotePairing = { closed: [], mismatched: [], unclosed: [], abandoned: [], unopened: [], carried: [] };
   const marks = quoteMarks(text, range);
   const closedLater = closedLaterFlags(marks);
   const open: QuoteMark[] = [];
@@ -181,10 +230,15 @@ export function pairQuoteMarks(text: string, range: Span): QuotePairing {
     openOfKind[mark.kind]--;
     return mark;
   };
+  const push = (mark: QuoteMark): void => {
+    const innermost = open[open.length - 1];
+    if (innermost?.kind === mark.kind && startsSentence(text, mark.at, range.start)) pairing.carried.push({ open: pop(), until: mark.at });
+    open.push(mark);
+    openOfKind[mark.kind]++;
+  };
   marks.forEach((mark, index) => {
     if (mark.role === 'open') {
-      open.push(mark);
-      openOfKind[mark.kind]++;
+      push(mark);
       return;
     }
     const innermost = open[open.length - 1];
@@ -192,6 +246,7 @@ export function pairQuoteMarks(text: string, range: Span): QuotePairing {
       if (!mark.certain && closedLater[index]) return;
       pairing.closed.push({ open: pop(), close: mark });
     } else if (!mark.certain) {
+      if (mark.spaced && openOfKind[mark.kind] === 0) push(mark);
       return;
     } else if (openOfKind[mark.kind] > 0) {
       while (open[open.length - 1]?.kind !== mark.kind) pairing.abandoned.push(pop());
@@ -202,7 +257,9 @@ export function pairQuoteMarks(text: string, range: Span): QuotePairing {
       pairing.unopened.push(mark);
     }
   });
-  pairing.unclosed = open;
+  // A mark that may have been no quotation at all is forgotten when nothing closed it.
+  pairing.unclosed = open.filter((mark) => !mark.spaced && !mark.mayBeElision);
+  pairing.abandoned = pairing.abandoned.filter((mark) => !mark.spaced && !mark.mayBeElision);
   return pairing;
 }
 
@@ -232,9 +289,10 @@ function closedLaterFlags(marks: readonly QuoteMark[]): boolean[] {
  * by position. An inner quotation left open lies inside its outer one, which is listed.
  */
 export function quotationSpans(text: string, range: Span): Span[] {
-  const { closed, mismatched, unclosed } = pairQuoteMarks(text, range);
+  const { closed, mismatched, unclosed, carried } = pairQuoteMarks(text, range);
   return [
     ...[...closed, ...mismatched].map(({ open, close }) => ({ start: open.at, end: close.at + 1 })),
+    ...carried.map(({ open, until }) => ({ start: open.at, end: until })),
     ...unclosed.map((open) => ({ start: open.at, end: range.end })),
   ];
 }

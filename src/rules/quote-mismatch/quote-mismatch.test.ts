@@ -68,6 +68,17 @@ testRule(rule, {
     { text: 'In a blog post, “To hear that Donald Trump may be appointing a man w…', why: 'a teaser cut short' },
     { text: 'We \'ll have the Americans drone you, he wrote.', why: 'a contraction split from its word' },
     { text: 'The badge <img alt="Build Status" src="badge.svg"> renders.', why: 'attribute quotes in code' },
+    { text: "Hackers rent out 'droid farms to send spam, and 'droid owners rarely notice.", why: 'a clipped word written with a typewriter apostrophe' },
+    { text: "The drug, known only as '512, failed its trial.", why: 'a code number with a leading apostrophe' },
+    { text: 'The agency rates the bonds \'AA-\'. Investors were relieved.', why: 'a quotation ending in a hyphen, then a full stop' },
+    { text: 'He said it was " a step forward for the town".', why: 'a stray space after the opening mark' },
+    { text: 'She said it would be “ a hard winter” for farmers.', why: 'a stray space after a curly opening mark' },
+    { text: 'She said: "The best advice is to start small."Click To Tweet', why: 'a widget glued to the closing mark' },
+    { text: 'The committee (led by Anna K.\'s deputy) met on Monday.', why: "a possessive after an initial's full stop" },
+    {
+      text: 'The chief executive said: "Sales rose in every region. "We expect the same next year," he added.',
+      why: 'a quotation carried on by reopening it at a new sentence, as it is in a new paragraph when a paragraph break was lost',
+    },
   ],
   invalid: [
     {
@@ -99,6 +110,16 @@ testRule(rule, {
       text: '“I was told ‘not yet,” she said.',
       why: 'inner quotation left open inside the outer one',
       errors: [{ exact: '‘not yet', messageId: 'unclosed' }],
+    },
+    {
+      text: "Critics called it 'unworkable,\" and the vote failed.",
+      why: 'a typewriter single quotation closed by a double mark',
+      errors: [{ exact: "'unworkable,\"", messageId: 'mismatched' }],
+    },
+    {
+      text: 'The chief executive said: "Sales rose in every region. Costs fell too.',
+      why: 'a quotation never closed, with no reopening after it',
+      errors: [{ exact: '"Sales rose in every', messageId: 'unclosed' }],
     },
     {
       text: 'The company said it would appeal the ruling.” It did not say when.',
