@@ -127,3 +127,20 @@ test('an article that did not ask for signals gets highlights and the sidebar, b
   // What cannot be hidden (README, privacy): the highlight registry the page shares with Copydesk.
   expect(await page.evaluate(() => [...CSS.highlights.keys()].some((name) => name.startsWith('copydesk-')))).toBe(true);
 });
+
+test('the extension’s own pages load nothing from any site: default-src 'self' covers what connect-src and script-src do not', async ({ page, origin, extensionId }) => {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  // A frame from the test server: let through before default-src 'self', refused (with a violation report) after.
+  const outcome = await page.evaluate(
+    (url) =>
+      new Promise<string>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (event) => resolve(`refused by ${event.effectiveDirective}`), { once: true });
+        const frame = document.createElement('iframe');
+        frame.addEventListener('load', () => resolve('loaded'), { once: true });
+        frame.src = url;
+        document.body.append(frame);
+      }),
+    origin + '/pages/no-article.html',
+  );
+  expect(outcome).toBe('refused by frame-src');
+});
