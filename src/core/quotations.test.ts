@@ -103,3 +103,17 @@ describe('a hostile run of quotation marks', () => {
     expect(paired).toBeLessThanOrEqual(marks.length);
   }, 30_000);
 });
+
+describe('isWithin on a long list', () => {
+  it('answers as a scan would, for spans nested, overlapping and apart', () => {
+    const spans = Array.from({ length: 40 }, (_, i) => ({ start: i * 10, end: i * 10 + (i % 3 === 0 ? 25 : 5) }));
+    spans.push({ start: 100, end: 400 });
+    const scan = (inner: { start: number; end: number }) => spans.some((s) => s.start <= inner.start && inner.end <= s.end);
+    for (let start = 0; start < 420; start += 3) {
+      for (const length of [1, 4, 12, 30]) {
+        const inner = { start, end: start + length };
+        expect(isWithin(inner, spans), `${inner.start}-${inner.end}`).toBe(scan(inner));
+      }
+    }
+  });
+});

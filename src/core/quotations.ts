@@ -29,9 +29,45 @@ function opensStraightQuote(text: string, at: number, range: Span): boolean {
   return /[\s([{—–-]/.test(before) && /[^\s.,;:!?)]/.test(after);
 }
 
-/** Whether `inner` lies wholly inside one of `spans`. */
+/** Below this many spans a scan is quicker than building an index. */
+const INDEXED_FROM = 16;
+
+/** Spans sorted by start, with the furthest end among each one and those before it. */
+interface SpanIndex {
+  starts: number[];
+  furthestEnds: number[];
+}
+
+const indexes = new WeakMap<readonly Span[], SpanIndex>();
+
+function indexOf(spans: readonly Span[]): SpanIndex {
+  let index = indexes.get(spans);
+  if (!index) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    let furthest = -1;
+    index = { starts: sorted.map((span) => span.start), furthestEnds: sorted.map((span) => (furthest = Math.max(furthest, span.end))) };
+    indexes.set(spans, index);
+  }
+  return index;
+}
+
+/**
+ * Whether `inner` lies wholly inside one of `spans`. A long list is indexed the first time it is
+ * asked about (so it must not change after), and each question then takes a binary search: a
+ * rule asking about every word of a paragraph of many quotations stays linear.
+ */
 export function isWithin(inner: Span, spans: readonly Span[]): boolean {
-  return spans.some((span) => span.start <= inner.start && inner.end <= span.end);
+  if (spans.length < INDEXED_FROM) return spans.some((span) => span.start <= inner.start && inner.end <= span.end);
+  const { starts, furthestEnds } = indexOf(spans);
+  // The last span starting at or before `inner`; one of it and those before it must reach its end.
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((starts[middle] as number) <= inner.start) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && (furthestEnds[low - 1] as number) >= inner.end;
 }
 
 export type QuoteKind = 'double' | 'single';
