@@ -128,7 +128,7 @@ test('an article that did not ask for signals gets highlights and the sidebar, b
   expect(await page.evaluate(() => [...CSS.highlights.keys()].some((name) => name.startsWith('copydesk-')))).toBe(true);
 });
 
-test('the extension’s own pages load nothing from any site: default-src 'self' covers what connect-src and script-src do not', async ({ page, origin, extensionId }) => {
+test("the extension’s own pages load nothing from any site: default-src 'self' covers what connect-src and script-src do not", async ({ page, origin, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   // A frame from the test server: let through before default-src 'self', refused (with a violation report) after.
   const outcome = await page.evaluate(
