@@ -31,6 +31,24 @@ testRule(rule, {
     { text: 'Two people shared the prize. The two people had never met.', why: 'same figure' },
     { text: 'Police, 20, and firefighters, 15, attended. Police, 25, returned on Monday.', why: 'a sentence-opening word is not taken for a name' },
     { text: 'The airline cancelled more than 300 flights on Sunday. By noon the airline had cancelled 300 flights on Sunday.', why: 'a time given for one only: precision first' },
+    { text: 'The final kicks off on Tuesday, 1 March, 2000 GMT.', why: 'a kick-off time is not a year' },
+    { text: 'The final kicks off on Tuesday, 1 March — 2000 GMT.', why: 'a kick-off time after a dash is not a year' },
+    {
+      text: 'The firm had to cancel 77 flights, affecting about 5,000 passengers. Another 92 flights were delayed by an hour after the visit, affecting almost 17,000 passengers.',
+      why: 'the same unit counting different things: the sentences share little beyond it',
+    },
+    {
+      text: 'A small study found the drug worked in 15 people. A second study found the drug worked in 38 people.',
+      why: '"a second study" sets the statements apart',
+    },
+    {
+      text: 'Life expectancy is 71 years for a manual worker and 79 for a professional, a gap of eight years. But measured at 65 instead, a manual worker lives to 81 and a professional to 86, a gap of five years.',
+      why: 'a contrast ("but … instead") is another measurement',
+    },
+    {
+      text: 'Eat 2 eggs and a slice of toast for breakfast on the first day. Eat 3 eggs and a slice of toast for breakfast on the first day. Eat 4 eggs and a slice of toast for breakfast on the first day.',
+      why: 'a wording stated three times is a series, not a restatement',
+    },
   ],
   invalid: [
     {
@@ -67,6 +85,21 @@ testRule(rule, {
       text: 'The actor Alec Baldwin, 63, spoke to reporters. On Monday Baldwin (64) said he did not pull the trigger.',
       why: 'an age in brackets',
       errors: [{ exact: 'Baldwin (64)', messageId: 'ageDiffers', related: ['Alec Baldwin, 63'] }],
+    },
+    {
+      text: 'The company employs 300 people at its plant in Leeds.\n\nSales rose last year. The company employs 310 people at its plant in Leeds.',
+      why: 'a sentence restated word for word with another figure',
+      errors: [{ exact: '310', messageId: 'restatedDiffers', related: ['300'] }],
+    },
+    {
+      text: 'Requests have two read-only attributes that are rarely used by developers.\n\nSee the guide for details. Requests have three read-only attributes that are rarely used by developers.',
+      why: 'number words restated',
+      errors: [{ exact: 'three', messageId: 'restatedDiffers', related: ['two'] }],
+    },
+    {
+      text: 'The museum charges $12 for an adult ticket on weekdays.\n\nOpening hours are listed online The museum charges $15 for an adult ticket on weekdays.',
+      why: 'a copy run on from a line without a full stop; the currency sign is part of the figure',
+      errors: [{ exact: '$15', messageId: 'restatedDiffers', related: ['$12'] }],
     },
     {
       text: 'The hearing was held on Wednesday, March 3, 2020.',
