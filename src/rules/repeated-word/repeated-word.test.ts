@@ -42,6 +42,7 @@ testRule(rule, {
     { text: 'They call a spade a spade.', why: 'the same phrase as object and complement' },
     { text: 'She kept walking, and walking and walking until dawn.', why: 'a third copy before the comma makes a chant' },
     { text: 'The case went to the senior law lord Lord Mackay.', why: 'a capital mid-sentence opens a name' },
+    { text: 'Her sister Rose rose to fame in the 1960s.', why: 'a name, then the word it is spelled like' },
     { text: 'It was small gestures like that that won the fans over.', why: 'object of "like", then a relative pronoun before its verb' },
     { text: 'The audience that that programme reached was young.', why: 'relative pronoun then determiner' },
   ],

@@ -82,7 +82,7 @@ class RepeatScanner {
     while (this.words[last + 1]?.lower === first.lower && this.adjacent(last, last + 1)) last++;
     if (last === i) return undefined;
     const copies = last - i + 1;
-    if (this.isCheckable(first) && !this.gluedToPrevious(first) && !this.startsName(i) && !this.isLegitimateDouble(i, copies)) {
+    if (this.isCheckable(first) && !this.gluedToPrevious(first) && !this.nameBesideWord(i) && !this.isLegitimateDouble(i, copies)) {
       this.ctx.report({
         span: { start: first.start, end: (this.words[last] as Word).end },
         messageId: 'repeatedWord',
@@ -198,10 +198,15 @@ class RepeatScanner {
     return ARTICLES.has((this.words[i] as Word).lower) && verb !== undefined && OBJECT_COMPLEMENT_VERBS.has(verb.lower);
   }
 
-  /** "the law lord Lord Bingham": a capital mid-sentence opens a name, so the copies belong to two phrases. */
-  private startsName(i: number): boolean {
+  /**
+   * A capital mid-sentence marks a name, so a copy in another case is another word: "the law lord
+   * Lord Mackay", "Rose rose to fame". Only at a sentence start does a capital say nothing ("The
+   * the report").
+   */
+  private nameBesideWord(i: number): boolean {
     const [first, second] = [this.words[i] as Word, this.words[i + 1] as Word];
-    return first.shape === 'lower' && second.shape === 'capitalized';
+    if (first.shape === 'lower') return second.shape === 'capitalized';
+    return first.shape === 'capitalized' && !first.sentenceStart && second.shape === 'lower';
   }
 
   /**
