@@ -35,8 +35,14 @@ const ENTRY_KINDS: ReadonlySet<BlockKind> = new Set(['standfirst', 'list-item', 
 
 /** A line ending in a question mark: a question put again, to the next interviewee. */
 const QUESTION = /\?\W*$/u;
-/** A line speaking to the reader, or as the publication ("sign up for our newsletter"): a call to action. */
-const ADDRESSES_READER = /\b(?:[Yy]ou|[Yy]our|us|[Oo]ur)\b/u;
+/**
+ * A short line speaking to the reader, or as the publication ("sign up for our newsletter"): a
+ * call to action. One that opens in the first person is the writer telling the story, and a long
+ * one is prose that happens to say "you".
+ */
+const ADDRESSES_READER = /\b(?:[Yy]ou|[Yy]our|us|our)\b/u;
+const FIRST_PERSON_OPENING = /^\W*(?:We|Our|I|My)\b/u;
+const MAX_CALL_WORDS = 20;
 /** Quoted words: "our" in a speaker's words is the speaker's, not the page speaking to its reader. */
 const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’(?!\p{L})/gu;
 /** A sentence led by a label of up to three words and a colon: "Lunch: …", "Price: …", "Q: …". */
@@ -113,7 +119,11 @@ function isSharedLine({ copy, first, span, reworded }: Repeat<Placed>, layout: L
   if (QUESTION.test(line) && layout.leadsBlock(copy.sentence.block, span) && layout.leadsBlock(first.sentence.block, first.sentence)) return true;
   if (!copyWhole || !layout.isWholeBlock(first.sentence.block, first.sentence)) return false;
   if (BOX_KINDS.has(copy.kind)) return layout.boxOf(copy) !== layout.boxOf(first);
-  return ENTRY_KINDS.has(copy.kind) || copy.open || (!copy.quotation && ADDRESSES_READER.test(line.replace(QUOTED, '')));
+  return ENTRY_KINDS.has(copy.kind) || copy.open || (!copy.quotation && isCallToAction(line.replace(QUOTED, '')));
+}
+
+function isCallToAction(line: string): boolean {
+  return ADDRESSES_READER.test(line) && !FIRST_PERSON_OPENING.test(line) && line.split(' ').length <= MAX_CALL_WORDS;
 }
 
 /** The sentence is all its quotation holds: someone quoting it back, not prose that repeats it. */

@@ -71,6 +71,16 @@ testRule(rule, {
   ],
   invalid: [
     {
+      text: 'Our survey of students in 15 newsrooms brought up a few repeating issues.\n\nMentoring was rare.\n\nOur survey of students in 15 newsrooms brought up a few repeating issues.',
+      why: 'a paragraph pasted twice: the writer’s “our” opening a sentence is no call to the reader',
+      errors: [{ exact: 'Our survey of students in 15 newsrooms brought up a few repeating issues.' }],
+    },
+    {
+      text: 'Those sheets might not be as clean as they look, according to hotel owners who answered a thread about the things they would rather you did not know.\n\nThe thread ran for weeks.\n\nThose sheets might not be as clean as they look, according to hotel owners who answered a thread about the things they would rather you did not know.',
+      why: 'a long sentence that says “you” is prose, not a call to the reader',
+      errors: [{ exact: 'Those sheets might not be as clean as they look, according to hotel owners who answered a thread about the things they would rather you did not know.' }],
+    },
+    {
       text: '“We will rebuild our town and we will do it together,” the mayor said on Monday.\n\nThe storm destroyed 40 homes.\n\n“We will rebuild our town and we will do it together,” the mayor said on Monday.',
       why: 'a paragraph pasted twice: the “our” of a quotation is the speaker’s, not a call to the reader',
       errors: [{ exact: '“We will rebuild our town and we will do it together,” the mayor said on Monday.' }],
