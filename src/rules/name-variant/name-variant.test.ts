@@ -118,8 +118,8 @@ testRule(rule, {
       text: 'The council met at the Town Hall. Protesters gathered outside the Town Hall. A biker from Hell’s Angels said the meeting was a farce.',
     },
     {
-      why: 'a company that "said" something is still a company (Standard Life)',
-      text: 'Shares in Sovereign Life rose. Sovereign Life said profits were up. Analysts at Sovereign Life Investments agreed. Traders on the exchange Liffe were calm.',
+      why: 'a company that "said" something is still a company',
+      text: 'Shares in Sovereign Life rose. Sovereign Life said profits were up. Analysts at Sovereign Life Investments agreed. Traders on the exchange Lyfe were calm.',
     },
     {
       why: 'two near-identical surnames in one list of names are two people',

@@ -21,8 +21,8 @@ interface NameUse {
   span: Span;
   word: Word;
   /**
-   * The given name before it, unless a title, a function word or a common word ("Standard Life"):
-   * "Halyna" Hutchins, "Marco" dal Maso.
+   * The given name before it, unless a title, a function word or a common word ("Sovereign Life"):
+   * "Halyna" Hutchins, "Marco" dal Ponte.
    */
   givenName: string | null;
   /** Directly before another capitalised word: itself a given name, or part of a longer name. */
@@ -31,11 +31,11 @@ interface NameUse {
   cued: boolean;
   /** On its own mid-sentence in running text, not after "the" or "in": "the report Reeves wrote". */
   alone: boolean;
-  /** An item of a list of names, another name beyond a separator: "Murphy; Horgan, Hickie". */
+  /** An item of a list of names, another name beyond a separator: "Lynch; Brennan, Walsh". */
   listed: boolean;
   /** Where the full name starts: at its given name or its particle if it has one. */
   nameStart: number;
-  /** After a lower-case particle that belongs to the surname: "dal Maso", "van Berg". */
+  /** After a lower-case particle that belongs to the surname: "dal Ponte", "van Berg". */
   particled: boolean;
 }
 
@@ -75,14 +75,14 @@ const isNameCased = (word: Word) => {
   return shape === 'capitalized' || (shape === 'mixed' && /^\p{Lu}/u.test(word.text));
 };
 const isCaps = (word: Word) => nameShape(word) === 'upper';
-/** "Governor Smith" is a title; "Governor’s Ball" is not. */
+/** "Mayor Smith" is a title; "the Mayor’s Ball" is not. */
 const isTitle = (word: Word) => TITLES.has(word.lower) && !POSSESSIVE.test(word.text);
 /** A word of the language, not a name: "Standard" (Life), "Music" (Hall), but not "Mark" or "Rose". */
 const isCommonWord = (word: Word) => {
   const lower = bareName(word.lower);
   return isSuggestable(lower) && !isProperNoun(lower);
 };
-/** A list separator after a name, or before it: "Horan, Horgan and Keane". */
+/** A list separator after a name, or before it: "Doyle, Brennan and Walsh". */
 const LIST_AFTER = /^['’]?s?\s*(?:[,;]|and\s|&)/u;
 const LIST_BEFORE = /(?:[,;:]|\band|&)\s*$/u;
 /** How far a list separator is looked for on either side of a name (characters). */
@@ -108,7 +108,7 @@ function adjacent(text: string, left: Word | undefined, right: Word | undefined,
 /** A title's full stop may sit between it and the name: "Mr. Reeves". */
 const AFTER_TITLE = /^\.?\s+$/;
 
-/** "dal" in "Marco dal Maso": a lower-case particle that is part of the surname. */
+/** "dal" in "Marco dal Ponte": a lower-case particle that is part of the surname. */
 function particleOf(text: string, words: readonly Word[], word: Word): Word | undefined {
   const particle = words[word.index - 1];
   const isParticle = particle?.shape === 'lower' && NAME_PARTICLES.has(particle.lower) && adjacent(text, particle, word);
@@ -130,7 +130,7 @@ function describeUse(article: ArticleText, words: readonly Word[], word: Word): 
       ? beforeTheParticle
       : undefined;
   const byName = given !== undefined && !isTitle(given) && !FUNCTION_WORDS.has(given.lower);
-  // "Standard Life said": a common word before it makes the name a company's, a venue's or a work's.
+  // "Sovereign Life said": a common word before it makes the name a company's, a venue's or a work's.
   const inThingName = byName && isCommonWord(given);
   const givenName = byName && !inThingName ? given.text : null;
   const beforeName = next !== undefined && adjacent(text, word, next) && isNameCased(next) && name === word.text;
@@ -143,7 +143,7 @@ function describeUse(article: ArticleText, words: readonly Word[], word: Word): 
   const afterThingWord = prev !== undefined && (DETERMINERS.has(prev.lower) || PLACE_PREPOSITIONS.has(prev.lower));
   const block = article.blocks[word.block];
   const first = givenName !== null && given ? given : (particle ?? word);
-  // A list of names: a separator, then another name, on either side ("Murphy; Horgan, Hickie").
+  // A list of names: a separator, then another name, on either side ("Lynch; Brennan, Walsh").
   const [itemBefore, itemAfter] = [words[first.index - 1], words[word.index + 1]];
   const listed = block !== undefined && (
     (itemBefore?.block === word.block && isNameCased(itemBefore) &&
@@ -212,8 +212,8 @@ function hasPersonEvidence(uses: readonly NameUse[]): boolean {
 const withFirstName = (u: NameUse) => u.givenName !== null && !u.beforeName;
 
 /**
- * How firmly the text ties a spelling to a person: 2 with a first name ("Jacques Barrot"), 1 with
- * a title or a verb of saying ("Mr Barot said"), 0 otherwise.
+ * How firmly the text ties a spelling to a person: 2 with a first name ("Rajesh Chaudhary"), 1 with
+ * a title or a verb of saying ("Mr Chaudary said"), 0 otherwise.
  */
 function anchoring(uses: readonly NameUse[]): number {
   if (uses.some(withFirstName)) return 2;
@@ -319,7 +319,7 @@ function canonicalOf(
   return canonical && rivals.length === 0 ? canonical : null;
 }
 
-/** "Tuva, not Tyva", "Kujda (or Kudja)", "Horan and Horgan": two spellings set side by side on purpose. */
+/** "Sorensen, not Sorenson", "Brennan and Brannan": two spellings set side by side on purpose. */
 const SET_AGAINST = /^['’]?s?\s*(?:[,;/&(]|and\b|or\b|nor\b|,\s*(?:not|or)\b|\(\s*(?:not|or)\b)\s*$/u;
 
 function setAgainst(text: string, a: NameUse, b: NameUse): boolean {
@@ -329,11 +329,12 @@ function setAgainst(text: string, a: NameUse, b: NameUse): boolean {
 
 /**
  * Whether two spellings can be one word of one name. Not if they stand side by side in one name
- * ("David Davis", "King Kong"), if one is only ever a given name and the other never is ("Dana
+ * ("Dennis Denis", "Lord Lard"), if one is only ever a given name and the other never is ("Dana
  * White" against "Mr Dane"), if both are items of a list of names (a team sheet, its replacements
- * perhaps in the next paragraph, writes out every player: "Horan" and "Horgan" there are two
+ * perhaps in the next paragraph, writes out every player: "Brennan" and "Brannan" there are two
  * players), if only one carries a particle of its
- * own ("dal Maso" against "Masi"), or if the text sets one against the other ("Tuva, not Tyva").
+ * own ("dal Ponte" against "Ponti"), or if the text sets one against the other ("Sorensen, not
+ * Sorenson").
  */
 function playsOneRole(text: string, variant: readonly NameUse[], canonical: readonly NameUse[]): boolean {
   const canonicalIndexes = new Set(canonical.map((u) => u.word.index));
@@ -352,8 +353,8 @@ const tiedToPerson = (uses: readonly NameUse[]) => uses.some((u) => u.cued || wi
 
 /**
  * Whether one spelling is a word of the language rather than this name, because the text never
- * ties it to a person: a nationality ("the 22-year-old Scot" against Scott), a word of a company's
- * or a venue's name ("Standard Life" against Liffe, "Music Hall", "Governor’s Ball"). A slip
+ * ties it to a person: a nationality ("the 24-year-old Pole" against Poole), a word of a company's
+ * or a venue's name ("Sovereign Life", "Town Hall", "the Mayor’s Ball"). A slip
  * rarely makes a dictionary word; the canonical side counts only words written in lower case,
  * since many surnames are dictionary names.
  */

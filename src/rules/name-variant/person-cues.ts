@@ -38,7 +38,7 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Lower-case particles inside a surname: "Marco dal Maso", "Ludwig van Beethoven". The given name
+ * Lower-case particles inside a surname: "Marco dal Ponte", "Ludwig van Beethoven". The given name
  * stands before the particle.
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([

@@ -113,7 +113,7 @@ export const REDUPLICATING_WORDS: ReadonlySet<string> = new Set([
 export const LINKING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'by', 'for', 'after', 'upon']);
 
 /**
- * Verbs whose object and complement can be the same phrase: "what makes a gadget a gadget",
+ * Verbs whose object and complement can be the same phrase: "what makes a city a city",
  * "call a spade a spade".
  */
 export const OBJECT_COMPLEMENT_VERBS: ReadonlySet<string> = new Set([

@@ -180,7 +180,7 @@ class RepeatScanner {
 
   /**
    * A two-word phrase that joins a word to itself: "back to back to", "to back to back", "for
-   * Measure for Measure", "stronger and stronger and". The repeat is the set phrase "X to X", "X and
+   * Love for Love", "stronger and stronger and". The repeat is the set phrase "X to X", "X and
    * X", and the other copy of the linking word belongs to the next phrase. With "and" and "or" only
    * a comparative or a word of degree or direction repeats so ("and more and more"); "and dozens
    * and dozens" after a list is the list's last item typed twice.
