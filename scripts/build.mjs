@@ -44,9 +44,6 @@ const STATIC_FILES = {
   'ui.css': 'src/shared/ui.css',
 };
 
-/** Where the deferred module's lazily loaded chunks go; manifest.json makes them web-accessible. */
-const SESSION_CHUNKS = 'chunks';
-
 /**
  * Readability is a CommonJS module whose evaluation only defines its class, but esbuild must
  * assume requiring it has effects and would keep it in every bundle that imports
@@ -104,15 +101,13 @@ export async function buildExtension({ outdir = path.join(root, 'extension') } =
     format: 'iife',
   });
   // The sidebar and the on-page extractor, which content.js imports only on an article, after
-  // painting: a module, as import() wants. Split: each rule's README (the sidebar's "explain") is
-  // a chunk in chunks/, loaded when the reader first opens it, so an article's page does not
-  // load and compile them all.
+  // painting: a module, as import() wants. One file: it is web-accessible only at a per-session
+  // URL (use_dynamic_url), and Chromium resolves a module's own imports against the fixed URL,
+  // which pages are refused, so it can have no chunks of its own.
   await build({
     ...common,
     entryPoints: { 'content-deferred': path.join(root, 'src/content/deferred.ts') },
     format: 'esm',
-    splitting: true,
-    chunkNames: `${SESSION_CHUNKS}/[name]-[hash]`,
   });
   for (const [to, from] of Object.entries(STATIC_FILES)) fs.copyFileSync(path.join(root, from), path.join(outdir, to));
   // The typo rule's word lists: data the background fetches at start, not code it must compile.

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Security lint run by `npm test`: no code evaluation and no HTML parsing of strings in the
 // shipped sources (src/**, tests aside), and a manifest whose pages cannot load remote or
-// evaluated code, with no web-accessible resources and only permissions explained below.
+// evaluated code, whose web-accessible resources sit only at per-session URLs, and only permissions explained below.
 // Exits 1 naming file:line for each problem.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,8 +35,6 @@ export const PERMISSION_REASONS = {
 export const WEB_ACCESSIBLE_REASONS = {
   'content-deferred.js':
     'the content script import()s the sidebar (and its on-page extractor) as a module on article pages only, after painting; Chromium lets a content script import only web-accessible files',
-  'chunks/*.js':
-    'the parts the sidebar imports itself (each rule README, as text, when the reader opens it; helpers it shares with them): the same rule as content-deferred.js applies to them',
 };
 
 /**
@@ -129,7 +127,7 @@ export function lintManifest(manifest, file = 'manifest.json') {
     const directives = new Map(
       csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0], d.slice(d.split(/\s+/)[0].length)]),
     );
-    for (const name of ['script-src', 'object-src']) {
+    for (const name of ['default-src', 'script-src', 'object-src']) {
       if (!directives.has(name)) report(`extension_pages CSP has no ${name}`);
     }
     for (const [name, sources] of directives) {
@@ -138,6 +136,8 @@ export function lintManifest(manifest, file = 'manifest.json') {
   }
   if (manifest.content_security_policy?.sandbox !== undefined) report('a sandbox CSP is declared: sandboxed pages are not used');
   for (const entry of manifest.web_accessible_resources ?? []) {
+    // At a fixed URL any page could fetch the file and so tell that Copydesk is installed.
+    if (entry.use_dynamic_url !== true) report('web_accessible_resources without use_dynamic_url: pages could fetch them at a fixed URL');
     for (const resource of entry.resources ?? []) {
       if (!Object.hasOwn(WEB_ACCESSIBLE_REASONS, resource)) {
         report(`web_accessible_resources lists "${resource}" without a reason in scripts/lint-safety.mjs`);

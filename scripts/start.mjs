@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { extensionDir, launchChromium, repoRoot } from './browsers.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
+import { exposeSidebar } from '../tests/e2e/sidebar-access.mjs';
 
 const SEED_PATH = '/seeds/rust-letter.html';
 const READY = 'html[data-copydesk="ready"]';
@@ -42,6 +43,8 @@ const page = context.pages()[0] ?? (await context.newPage());
 try {
   await page.goto(seedUrl);
   await page.locator(READY).waitFor({ state: 'attached', timeout: 30_000 });
+  // The sidebar's shadow root is closed to pages; this harness reads it over DevTools.
+  await exposeSidebar(page);
   const findings = await listedFindings(page);
   console.log(`\nCopydesk on ${seedUrl}: ${findings.length} findings\n`);
   for (const { rule, text, reason } of findings) console.log(`  ${rule.padEnd(17)} “${text}”\n  ${' '.repeat(17)} ${reason}\n`);

@@ -47,7 +47,8 @@ describe('lintManifest', () => {
     ["'unsafe-eval'", "script-src 'self' 'unsafe-eval'; object-src 'none'"],
     ['a remote script source', "script-src 'self' https://cdn.example.com; object-src 'none'"],
     ['a wildcard', "script-src 'self'; object-src 'none'; connect-src *"],
-    ['no object-src', "script-src 'self'"],
+    ['no object-src', "default-src 'self'; script-src 'self'"],
+    ['no default-src', "script-src 'self'; object-src 'none'"],
   ])('refuses an extension-page CSP with %s', (_why, csp) => {
     expect(lintManifest(withCsp(csp))).not.toEqual([]);
   });
@@ -56,8 +57,12 @@ describe('lintManifest', () => {
     const { content_security_policy: _csp, ...noCsp } = manifest;
     expect(lintManifest(noCsp)).toHaveLength(1);
     expect(lintManifest({ ...manifest, permissions: ['storage', 'tabs'] })[0]?.message).toMatch(/"tabs"/);
-    expect(lintManifest({ ...manifest, web_accessible_resources: [{ resources: ['sidebar.css'], matches: ['<all_urls>'] }] })[0]?.message).toMatch(
-      /sidebar\.css/,
+    expect(
+      lintManifest({ ...manifest, web_accessible_resources: [{ resources: ['sidebar.css'], matches: ['<all_urls>'], use_dynamic_url: true }] })[0]
+        ?.message,
+    ).toMatch(/sidebar\.css/);
+    expect(lintManifest({ ...manifest, web_accessible_resources: [{ resources: ['content-deferred.js'], matches: ['<all_urls>'] }] })[0]?.message).toMatch(
+      /use_dynamic_url/,
     );
     expect(lintManifest({ ...manifest, host_permissions: ['<all_urls>'] })).toHaveLength(1);
   });
