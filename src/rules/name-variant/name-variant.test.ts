@@ -146,6 +146,10 @@ testRule(rule, {
       text: 'Tom Harris said the flood came at night. Harris lost his car.\n\nPhoto: Tom Harries/Reuters',
     },
     {
+      why: 'a photographer and agency under a picture, with no "Photo:" before them',
+      text: 'Tom Harris said the flood came at night. Harris lost his car.\n\nTom Harries/Reuters',
+    },
+    {
       why: 'an article that sets two spellings against each other is discussing the spelling',
       text: 'Ms Sorensen said the album was late. Sorensen apologised to fans. The sleeve should read Sorensen, not Sorenson.',
     },

@@ -5,6 +5,7 @@ import { areKeyboardNeighbours } from '../../core/keyboard.ts';
 import { isKnownForm, isProperNoun, isSuggestable } from '../typo/dictionary.ts';
 import { nameLikenessLead } from './letter-model.ts';
 import {
+  CREDIT_AGENCY,
   CREDIT_LINE,
   CREDIT_WORD,
   DETERMINERS,
@@ -89,6 +90,8 @@ const LIST_BEFORE = /(?:[,;:]|\band|&)\s*$/u;
 const LIST_MARK_REACH = 6;
 /** How far back a credit ("Photo: …") may open the line a name stands in (characters). */
 const CREDIT_REACH = 60;
+/** How far after a name the slash before an agency may come: "Jon Smith / AP" (characters). */
+const CREDIT_AGENCY_REACH = 4;
 
 const inHeadline = (article: ArticleText, word: Word) =>
   HEADLINE_BLOCKS.has(article.blocks[word.block]?.kind ?? 'paragraph');
@@ -164,11 +167,12 @@ function describeUse(article: ArticleText, words: readonly Word[], word: Word): 
   };
 }
 
-/** "Photo: Jon Smith / AP": a credit names the photographer, not a person in the story. */
+/** "Photo: Jon Smith", "Jon Smith/AP": a credit names the photographer, not a person in the story. */
 function inCreditLine(article: ArticleText, word: Word): boolean {
   const block = article.blocks[word.block];
   const from = Math.max(block?.start ?? 0, word.start - CREDIT_REACH);
-  return CREDIT_LINE.test(article.text.slice(from, word.start));
+  return CREDIT_LINE.test(article.text.slice(from, word.start)) ||
+    CREDIT_AGENCY.test(article.text.slice(word.end, word.end + CREDIT_AGENCY_REACH));
 }
 
 /**

@@ -46,10 +46,15 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'ter', 'van', 'von', 'zu', 'bin', 'ibn', 'al', 'el',
 ]);
 
-/** Lines that credit a photographer or an agency: "Photo: Jon Smith", "Pictures by Ann Lee". */
-export const CREDIT_LINE = /\b(?:photo(?:graph)?s?|pictures?|images?|credits?)\s*(?::|by\b)[^.!?]*$/iu;
-/** A word that may open a credit line, to find the blocks worth checking. */
-export const CREDIT_WORD = /\b(?:photo|picture|image|credit)/iu;
+/**
+ * What comes before a name in a credit line, up to the name: "Photo: Jon Smith", "Pictures by Ann
+ * Lee", "© Ann Lee".
+ */
+export const CREDIT_LINE = /(?:\b(?:photo(?:graph)?s?|pictures?|images?|credits?)\s*(?::|by\b)|©)[^.!?]*$/iu;
+/** What follows a photographer's name in a credit: "Jon Smith/Reuters". */
+export const CREDIT_AGENCY = /^\s*\/\s*\p{Lu}/u;
+/** A mark that may belong to a credit line, to find the blocks worth checking. */
+export const CREDIT_WORD = /\b(?:photo|picture|image|credit)|[©/]/iu;
 
 /** Capitalised at the start of a sentence or in a headline, but never a given name: "The Lost City". */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
