@@ -17,8 +17,8 @@ const BRITISH_TO_AMERICAN: readonly [needle: string, british: RegExp, american: 
   ['ae', /(?<=\p{L})ae(?=\p{L}{3,})/u, 'e'],
   // oestrogen, foetus, diarrhoea
   ['oe', /^oe(?=s)|(?<=^f)oe(?=t)|(?<=rh)oe(?=a)/u, 'e'],
-  // travelled, cancelling, counsellor, marvellous
-  ['ll', /(?<=\p{L}{2}[aeiou])ll(?=(?:ed|ing|ers?|ors?|ous|ation)$)/u, 'l'],
+  // travelled, cancelling, counsellor, marvellous: after a lone vowel, never a long one ("appealled")
+  ['ll', /(?<=\p{L}[^aeiou][aeiou])ll(?=(?:ed|ing|ers?|ors?|ous|ation)$)/u, 'l'],
 ];
 
 /** The American spelling of a lower-case British form, or the word itself if it has none. */

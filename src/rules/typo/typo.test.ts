@@ -89,6 +89,7 @@ testRule(typo, {
       text: 'The organisation realised that strandings beecome common.',
       errors: [{ exact: 'beecome', suggestions: ['become'] }],
     },
+    { why: 'a doubled l after a long vowel is no British spelling', text: 'She appealled the ruling.', errors: [{ exact: 'appealled', suggestions: ['appealed'] }] },
     { why: 'a tripled letter inside a word', text: 'The hall was founded by threee masons.', errors: [{ exact: 'threee', suggestions: ['three'] }] },
     { why: 'a lower-case word in quotes is still checked', text: 'Hearing the word “literaly” used wrongly annoys me.', errors: [{ exact: 'literaly' }] },
     { why: 'a word between capitalised words after punctuation is no particle', text: 'They met in Italy (useing Processing and Wiring).', errors: [{ exact: 'useing' }] },

@@ -26,7 +26,8 @@ export const MIN_COMPOUND_PART = 4;
  * "-man" compound ("conmen"). Dictionaries list the common ones; new ones are as good English.
  */
 export const DERIVATIONS: readonly { ending: string; stemEnding: RegExp; replacement: string }[] = [
-  { ending: 'ly', stemEnding: /(?:less|ful|al|ous|ive|ent|ant|ic|able|ible)$/, replacement: '' },
+  // Not "-ic" or "-able": their adverbs are "-ically" and "-ably", so "basicly" is a slip.
+  { ending: 'ly', stemEnding: /(?:less|ful|al|ous|ive|ent|ant)$/, replacement: '' },
   { ending: 's', stemEnding: /(?:al|ial|ing)$/, replacement: '' },
   { ending: 'r', stemEnding: /[iy][sz]e$/, replacement: '' },
   { ending: 'rs', stemEnding: /[iy][sz]e$/, replacement: '' },
