@@ -11,10 +11,11 @@ const BRITISH_TO_AMERICAN: readonly [needle: string, british: RegExp, american: 
   ['is', /(?<=\p{L}{2})is(?=(?:e[ds]?|ers?|ing|able|ations?|ational(?:ly)?)$)/u, 'iz'],
   // analyse, paralysing
   ['ys', /(?<=\p{L}{2})ys(?=(?:e[ds]?|ers?|ing)$)/u, 'yz'],
-  // colour, honourable, behavioural, colourblind
-  ['our', /(?<=\p{L}{2})our/u, 'or'],
-  // paedophile, haemorrhage, anaesthetic
-  ['ae', /(?<=\p{L})ae(?=\p{L}{3,})/u, 'e'],
+  // colour, honourable, behavioural, colourblind (not a slip on "hours": "hoours")
+  ['our', /(?<=\p{L}{2}[^o])our/u, 'or'],
+  // paedophile, haemorrhage, anaesthetic, leukaemia, gynaecology, palaeontology: the Greek
+  // stems only, as "ae" is also "ea" with its letters swapped ("revaeled")
+  ['ae', /(?<=[phnkcl])ae(?=d|m|c|sth|o)/u, 'e'],
   // oestrogen, foetus, diarrhoea
   ['oe', /^oe(?=s)|(?<=^f)oe(?=t)|(?<=rh)oe(?=a)/u, 'e'],
   // travelled, cancelling, counsellor, marvellous: after a lone vowel, never a long one ("appealled")

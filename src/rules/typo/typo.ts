@@ -40,8 +40,8 @@ const MIN_NAME_SLIP_LENGTH = 5;
  * one-syllable cry ("Booo", "nooo").
  */
 const ELONGATION = /(\p{L})\1{3}|^\p{L}(\p{L})\2\2$/u;
-/** "hehe", "haha", "lolol": a syllable said over and over is laughter or a noise, not a slip. */
-const REPEATED_SYLLABLE = /^(\p{L}{1,3})\1+\p{L}?$/u;
+/** "hehe", "haha", "tsktsk": a syllable said over and over is laughter or a noise, not a slip. */
+const REPEATED_SYLLABLE = /^(\p{L}{1,3})\1+$/u;
 /** Three letters and no vowel: an abbreviation or a unit ("plc", "bpd", "mph"), not a word mistyped. */
 const ABBREVIATION = /^[b-df-hj-np-tv-xz]{1,3}$/;
 
