@@ -89,6 +89,11 @@ testRule(typo, {
       text: 'The organisation realised that strandings beecome common.',
       errors: [{ exact: 'beecome', suggestions: ['become'] }],
     },
+    {
+      why: 'swapped or doubled letters that resemble a British form are slips',
+      text: 'The report revaeled that the hoours were long.',
+      errors: [{ exact: 'revaeled', suggestions: ['revealed'] }, { exact: 'hoours', suggestions: ['hours'] }],
+    },
     { why: 'a doubled l after a long vowel is no British spelling', text: 'She appealled the ruling.', errors: [{ exact: 'appealled', suggestions: ['appealed'] }] },
     { why: 'a tripled letter inside a word', text: 'The hall was founded by threee masons.', errors: [{ exact: 'threee', suggestions: ['three'] }] },
     { why: 'a lower-case word in quotes is still checked', text: 'Hearing the word “literaly” used wrongly annoys me.', errors: [{ exact: 'literaly' }] },
