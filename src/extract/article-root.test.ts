@@ -121,6 +121,34 @@ describe('the gate\'s first question, asked by XPath without touching the elemen
   });
 });
 
+describe('a list article: its copy in list items, with no <article> around it', () => {
+  const offer = (product: string, detail: string) => `<li><a href="/go">${product}</a>: was $249, now $189, ${detail}.</li>`;
+  const OFFERS = [
+    offer('Wireless headphones', 'the lowest price we have seen this year'),
+    offer('Noise-cancelling earbuds', 'and the charging case comes with them'),
+    offer('A portable speaker', 'loud enough for a garden party of twenty'),
+    offer('A budget pair for runners', 'with a fit that stays put on long runs'),
+    offer('Studio monitors', 'a fair price for the sound they give you'),
+    offer('A travel adapter', 'which works in more than a hundred countries'),
+  ].join('');
+  const shortIntro = '<p>Prices have dropped ahead of the holidays.</p><p>We checked each offer against its recent price.</p>';
+
+  it.each([
+    ['a deal list under the story’s headline, in <div>s', `<div class="post"><div class="head"><h1>The best deals this week</h1></div><div class="body">${shortIntro}<h2>Headphones</h2><ul>${OFFERS}</ul></div></div>`, true],
+    ['the same list inside an <article>', `<article>${shortIntro}<ul>${OFFERS}</ul></article>`, true],
+    ['the same list under a site’s logo heading only (a section front)', `<header><h1>The Courier</h1></header><main><ul>${OFFERS}</ul></main>`, false],
+    ['the same list with no headline at all', `<main>${shortIntro}<ul>${OFFERS}</ul></main>`, false],
+    ['a story’s list of bare headline links', `<div class="post"><h1>More from the deals desk</h1><ul>${'<li><a href="/x">A headline about a deal</a></li>'.repeat(40)}</ul></div>`, false],
+    ['a story’s list inside its navigation', `<div class="post"><h1>The best deals this week</h1><nav><ul>${OFFERS}</ul></nav></div>`, false],
+    ['a headline that is hidden', `<div class="post"><h1 hidden>The best deals this week</h1><ul>${OFFERS}</ul></div>`, false],
+  ])('%s: checked %s', (_what, body, expected) => {
+    const doc = page(body);
+    expect(looksLikeArticle(doc)).toBe(expected);
+    // The XPath question never rules out a page the full gate checks.
+    if (expected) expect(mayHoldArticle(doc)).toBe(true);
+  });
+});
+
 describe('an article inside a shadow root', () => {
   const shadowPage = () => {
     const doc = page('<news-app id="app"></news-app>', { app: `<style>p { margin: 0 }</style>${STORY}` });
