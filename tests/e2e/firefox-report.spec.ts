@@ -1,8 +1,9 @@
 // The report export in Firefox ESR (puppeteer-core over WebDriver BiDi). BiDi gives no download
-// events here, so the test watches the sidebar's open shadow root from the page for the
-// <a download> link the export clicks, and reads the Blob behind it through the page.
+// events here, so the test watches the sidebar's shadow root (closed; reached as
+// firefox-sidebar-access.mjs does) from the page for the <a download> link the export clicks,
+// and reads the Blob behind it through the page.
 import { test, expect } from '@playwright/test';
-import { useFirefox } from './firefox-browser.ts';
+import { useFirefox, waitUntilReadyInFirefox } from './firefox-browser.ts';
 import { SEED_PATH } from './seed-expectations.ts';
 
 const firefox = useFirefox();
@@ -11,12 +12,12 @@ test('Firefox: the sidebar exports the report as a Markdown and a JSON file', as
   const origin = process.env.E2E_ORIGIN!;
   const page = await firefox().newPage();
   await page.goto(origin + SEED_PATH);
-  await page.waitForSelector('html[data-copydesk="ready"]');
-  const count = Number(await page.$eval('html', (html) => html.getAttribute('data-copydesk-count')));
+  const count = await waitUntilReadyInFirefox(page);
 
-  // Records each download link the sidebar adds to its shadow root, with the text of its Blob.
-  const exported = (action: string) =>
-    page.evaluate(async (action) => {
+  // Clicks an export button as the reader does (the sidebar acts only on trusted events) and
+  // records the download link it adds to its shadow root, with the text of its Blob.
+  const exported = async (action: string) => {
+    const watching = await page.evaluateHandle(() => {
       const shadow = document.getElementById('copydesk-host')!.shadowRoot!;
       const link = new Promise<HTMLAnchorElement>((resolve) => {
         const observer = new MutationObserver((records) => {
@@ -31,10 +32,15 @@ test('Firefox: the sidebar exports the report as a Markdown and a JSON file', as
         });
         observer.observe(shadow, { childList: true, subtree: true });
       });
-      shadow.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!.click();
+      // Wrapped: a returned promise would be awaited here, before the click.
+      return { link };
+    });
+    await page.click(`#copydesk-host >>> button[data-action="${action}"]`);
+    return page.evaluate(async ({ link }) => {
       const anchor = await link;
       return { name: anchor.download, scheme: new URL(anchor.href).protocol, text: await (await fetch(anchor.href)).text() };
-    }, action);
+    }, watching);
+  };
 
   const markdown = await exported('export-md');
   expect(markdown.scheme).toBe('blob:');

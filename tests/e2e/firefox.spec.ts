@@ -2,7 +2,7 @@
 // has no Playwright protocol). Extension pages (moz-extension://) cannot be opened over BiDi.
 import { test, expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
-import { useFirefox } from './firefox-browser.ts';
+import { useFirefox, waitUntilReadyInFirefox } from './firefox-browser.ts';
 import type { ListedFinding } from './copydesk-page.ts';
 import { SEED_PATH, expectSeedFindings } from './seed-expectations.ts';
 
@@ -23,8 +23,7 @@ test('Firefox: the seed article is annotated and the sidebar lists the findings'
   const origin = process.env.E2E_ORIGIN!;
   const page = await firefox().newPage();
   await page.goto(origin + SEED_PATH);
-  await page.waitForSelector('html[data-copydesk="ready"]');
-  const count = Number(await page.$eval('html', (html) => html.getAttribute('data-copydesk-count')));
+  const count = await waitUntilReadyInFirefox(page);
   await page.waitForSelector('#copydesk-host >>> aside[role="complementary"][aria-label="Copydesk"]', { visible: true });
 
   const screenshot = testInfo.outputPath('seed-firefox.png') as `${string}.png`;
@@ -48,7 +47,7 @@ test('Firefox: the seed article is annotated and the sidebar lists the findings'
 test('Firefox: a 100,000-word page, sent to the engine in parts, is checked from its first words to its last', async () => {
   const page = await firefox().newPage();
   await page.goto(process.env.E2E_ORIGIN! + '/generated/hostile-100k-words.html');
-  await page.waitForSelector('html[data-copydesk="ready"]', { timeout: 60_000 });
+  await waitUntilReadyInFirefox(page, 60_000);
   await page.waitForSelector('#copydesk-host >>> li[data-finding]');
   // One typo in the first paragraph (the first part of the page), one in the tenth-last (the last).
   const findings = await listedFindings(page);

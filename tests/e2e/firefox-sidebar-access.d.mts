@@ -1,0 +1,3 @@
+// Types for tests/e2e/firefox-sidebar-access.mjs.
+import type { Page } from 'puppeteer-core';
+export declare function exposeSidebarInFirefox(page: Page): Promise<boolean>;
