@@ -74,9 +74,10 @@ export function ensureBrowsers(names = ['chromium', 'firefox']) {
   );
 }
 
-/** Chromium flags that load only our extension and keep the browser itself off the network. */
-export function chromiumArgs(dir = extensionDir) {
+/** Chromium flags that load only our extension and keep the browser itself off the network; `proxyPort`: every request but localhost's goes to that proxy. */
+export function chromiumArgs(dir = extensionDir, proxyPort) {
   return [
+    ...(proxyPort === undefined ? [] : [`--proxy-server=http://127.0.0.1:${proxyPort}`]),
     `--disable-extensions-except=${dir}`,
     `--load-extension=${dir}`,
     '--no-sandbox',
@@ -90,8 +91,8 @@ export function chromiumArgs(dir = extensionDir) {
 
 /**
  * A fresh Chromium profile with the extension loaded (Playwright persistent context).
- * `close()` also deletes the throwaway profile.
- * @param {{ headless?: boolean, colorScheme?: 'light' | 'dark', viewport?: { width: number, height: number } | null, dir?: string }} [options]
+ * `close()` also deletes the throwaway profile. `proxyPort`: see chromiumArgs.
+ * @param {{ headless?: boolean, colorScheme?: 'light' | 'dark', viewport?: { width: number, height: number } | null, dir?: string, proxyPort?: number }} [options]
  */
 export async function launchChromium(options = {}) {
   const { chromium } = await import('@playwright/test');
@@ -102,7 +103,7 @@ export async function launchChromium(options = {}) {
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
-    args: chromiumArgs(options.dir),
+    args: chromiumArgs(options.dir, options.proxyPort),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -115,8 +116,10 @@ export async function launchChromium(options = {}) {
 
 /**
  * Firefox ESR driven over WebDriver BiDi by puppeteer-core, with the extension installed as a
- * temporary add-on (Playwright's Juggler protocol does not exist in stock Firefox).
- * @param {{ headless?: boolean, dir?: string }} [options]
+ * temporary add-on (Playwright's Juggler protocol does not exist in stock Firefox). `proxyPort`:
+ * every request but localhost's goes to that proxy (Firefox never proxies localhost); `env`: the
+ * browser's environment (e.g. the Gecko profiler's MOZ_PROFILER_* variables).
+ * @param {{ headless?: boolean, dir?: string, proxyPort?: number, env?: Record<string, string | undefined> }} [options]
  */
 export async function launchFirefox(options = {}) {
   const { default: puppeteer } = await import('puppeteer-core');
@@ -129,6 +132,17 @@ export async function launchFirefox(options = {}) {
     headless: options.headless ?? true,
     defaultViewport: null,
     args: ['--width=1280', '--height=800'],
+    ...(options.env && { env: options.env }),
+    ...(options.proxyPort !== undefined && {
+      extraPrefsFirefox: {
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': options.proxyPort,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': options.proxyPort,
+        'network.proxy.allow_hijacking_localhost': false,
+      },
+    }),
   });
   const addonId = await browser.installExtension(options.dir ?? extensionDir);
   return { browser, addonId };

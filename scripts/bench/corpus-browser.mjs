@@ -1,20 +1,53 @@
 // The browser benchmark's proof at scale: every dev corpus page (page.html, the copy with the
-// injected errors the labels point at) opened in Chromium with the extension, once each after a
-// warm-up page, in one browser. Per page it records what went wrong in the console, how long
-// DOMContentLoaded → highlights painted took and the longest main-thread task, and whether the
-// sidebar lists exactly the findings the CLI's engine reports for the same file in node
-// (linkedom). The two extract the article from different DOMs (the live page with its CSS, and
-// its serialised copy, against linkedom's parse of the file), so a difference is a finding of
-// this check, never noise to tolerate.
+// injected errors the labels point at) opened in Chromium and in Firefox with the extension, once
+// each after a warm-up page, in one browser each. The pages' scripts are off and their third-party
+// requests are held open until they time out (scripts/bench/held-requests.mjs), as on a slow
+// network: the load event waits, the check must not. Per page it records what went wrong in the
+// console, how long DOMContentLoaded → highlights painted took and Copydesk's longest main-thread
+// task, whether the page was checked where the CLI finds an article (and not where it finds
+// none), and whether the sidebar lists exactly the findings the CLI's engine reports for the same
+// file in node (linkedom). The two extract the article from different DOMs (the live page with
+// its CSS, and its serialised copy, against linkedom's parse of the file), so a difference is a
+// finding of this check, never noise to tolerate.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { median } from './stats.mjs';
+import { exposeSidebar } from '../../tests/e2e/sidebar-access.mjs';
+import { exposeSidebarInFirefox } from '../../tests/e2e/firefox-sidebar-access.mjs';
 import { longestCopydeskTask, traceMainThread } from './main-thread-tasks.mjs';
-import { readPaintTimings, waitForMark } from './page-timing.mjs';
+import { gotoInFirefox, readPaintTimings, waitForMark } from './page-timing.mjs';
 
 /** Where each corpus page is served: `/corpus/<id>.html`. */
 export const corpusPath = (id) => `/corpus/${id}.html`;
+
+/**
+ * What the page is served with, first in its <head>: its own scripts off (the corpus is meant to
+ * be read with scripts off; a meta tag works the same in both browsers), and Copydesk's progress
+ * signals asked for, which the benchmark waits on and reads.
+ */
+const SERVED_HEAD = `<meta http-equiv="Content-Security-Policy" content="script-src 'none'"><meta name="copydesk" content="signals">`;
+
+/** A script element, start tag to end tag (a script's text cannot hold `</script`). */
+const SCRIPT_ELEMENT = /<script\b[^>]*>[\s\S]*?<\/script\s*>/gi;
+
+/**
+ * A corpus page's HTML as the benchmark serves it: without its script elements, and SERVED_HEAD
+ * right after the doctype (else the <html> start tag), before anything of the page's own — its
+ * <html> tag may sit in conditional comments (the parser puts the <meta>s in the <head> it opens
+ * for them and gives the page's later <html> tag's attributes to the root; a <meta> after the
+ * page's <head> tag would land in the body of a page whose markup starts its body first, and its
+ * Content-Security-Policy be ignored). The CSP alone would not do: Chromium's parser stops at an
+ * inline script until every stylesheet before it has loaded, even one the CSP will refuse to run,
+ * so a held third-party stylesheet kept DOMContentLoaded back until it timed out, a page's own
+ * delay before Copydesk may start. The CSP still turns off event-handler attributes and the like.
+ */
+export function servedCorpusHtml(html) {
+  const withoutScripts = html.replace(SCRIPT_ELEMENT, '');
+  const start = /^\s*(<!--[\s\S]*?-->\s*)*<!doctype[^>]*>/i.exec(withoutScripts) ?? /<html(\s[^>]*)?>/i.exec(withoutScripts);
+  const at = start === null ? 0 : start.index + start[0].length;
+  return withoutScripts.slice(0, at) + SERVED_HEAD + withoutScripts.slice(at);
+}
 
 /** Pages over this many article words are held to the long-article paint budget. */
 export const LONG_ARTICLE_WORDS = 5000;
@@ -132,19 +165,6 @@ async function watchConsole(context, page, sink) {
   await cdp.send('Runtime.enable');
 }
 
-/** Where the page's scripts are turned off and the web is kept out, as the privacy e2e test does. */
-async function routeCorpus(context, origin) {
-  await context.route(`${origin}/corpus/**`, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" } });
-  });
-  const ours = (url) => url.startsWith(`${origin}/`) || url.startsWith('chrome-extension://');
-  await context.route(
-    (url) => !ours(url.href),
-    (route) => route.abort('blockedbyclient'),
-  );
-}
-
 /** What the page shows once the content script is done with it, through the sidebar's UI contract. */
 function readShown(page) {
   return page.evaluate(() => {
@@ -159,14 +179,42 @@ function readShown(page) {
   });
 }
 
+/** Checked and painted: `state` as readShown gives it. */
+const CHECKED = 'ready';
+
+/**
+ * One page's sample: `current` (id, words, errors…) with its state, paint figures when it was
+ * painted, Copydesk's longest task, whether browser and CLI agree that it holds an article, and
+ * what the sidebar lists against the CLI.
+ */
+function pageSample(current, expected, shown, timings, longest) {
+  const diff = findingsDiff(shown.findings, expected.findings);
+  return {
+    ...current,
+    state: shown.state,
+    cliFoundArticle: expected.article,
+    // Checked automatically exactly where the CLI's extraction finds an article.
+    articleAgrees: (shown.state === CHECKED) === expected.article,
+    ...(timings ?? {}),
+    copydeskTaskMs: longest?.cpuMs ?? null,
+    copydeskTaskWallMs: longest?.wallMs ?? null,
+    shown: shown.findings.length,
+    // The list must hold every finding <html> announces, or it was not read whole.
+    listComplete: shown.count === null || shown.count === shown.findings.length,
+    cli: expected.findings.length,
+    match: diff.onlyInPage.length === 0 && diff.onlyInCli.length === 0,
+    ...diff,
+  };
+}
+
 /**
  * Opens every page once in `page` (after one unmeasured warm-up load of the first) and returns a
  * sample per page: its state, paint figures when it was painted, what the sidebar lists against
- * the CLI, the console offences and the count of the page's own resource errors.
- * `cli` is the result of `cliFindings`.
+ * the CLI, the console offences and the count of the page's own resource errors, and how many of
+ * its requests the holding proxy held. `cli` is the result of `cliFindings`; `proxy` the holding
+ * proxy the browser sends third-party requests to.
  */
-export async function checkCorpusPages({ page, context, origin, pages, cli, onProgress = () => {} }) {
-  await routeCorpus(context, origin);
+export async function checkCorpusPages({ page, context, origin, pages, cli, proxy, onProgress = () => {} }) {
   let current = null;
   await watchConsole(context, page, () => current);
   // The background's own errors (a rule that threw) are logged in its service worker, which may restart.
@@ -187,6 +235,7 @@ export async function checkCorpusPages({ page, context, origin, pages, cli, onPr
   for (const [index, { id }] of pages.entries()) {
     onProgress(`${index + 1}/${pages.length} ${id}`);
     const expected = cli.get(id);
+    const heldBefore = proxy.held();
     current = { id, words: expected.words, errors: [], pageOwnErrors: {} };
     const stopTrace = await traceMainThread(context, page);
     try {
@@ -198,25 +247,70 @@ export async function checkCorpusPages({ page, context, origin, pages, cli, onPr
     const tasks = await stopTrace();
     // Copydesk's own tasks, from the renderer's trace (the Long Tasks API misses most of them).
     const longest = tasks && longestCopydeskTask(tasks);
+    await exposeSidebar(page);
     const shown = await readShown(page);
-    const diff = findingsDiff(shown.findings, expected.findings);
-    samples.push({
-      ...current,
-      state: shown.state,
-      cliFoundArticle: expected.article,
-      ...(timings ?? {}),
-      copydeskTaskMs: longest?.cpuMs ?? null,
-      copydeskTaskWallMs: longest?.wallMs ?? null,
-      shown: shown.findings.length,
-      // The list must hold every finding <html> announces, or it was not read whole.
-      listComplete: shown.count === null || shown.count === shown.findings.length,
-      cli: expected.findings.length,
-      match: diff.onlyInPage.length === 0 && diff.onlyInCli.length === 0,
-      ...diff,
-    });
+    samples.push(pageSample({ ...current, heldRequests: proxy.held() - heldBefore }, expected, shown, timings, longest));
   }
   current = null;
   return samples;
+}
+
+/**
+ * checkCorpusPages in Firefox (a puppeteer page over WebDriver BiDi): the same loads and samples,
+ * errors from the page's console (a Firefox content script's console reaches the page's), and no
+ * task figures: Copydesk's tasks come from the Gecko profile the browser writes when it quits
+ * (see geckoCopydeskTasks), joined to the samples by withGeckoTasks.
+ * @param {{ page: import('puppeteer-core').Page, origin: string, pages: { id: string }[], cli: Map<string, any>, proxy: { held: () => number }, onProgress?: (at: string) => void }} options
+ */
+export async function checkCorpusPagesInFirefox({ page, origin, pages, cli, proxy, onProgress = () => {} }) {
+  let current = null;
+  page.on('console', (message) => {
+    if (current !== null && isOffence(message.type(), message.text())) current.errors.push(`console.${message.type()}: ${message.text()}`);
+  });
+  // Firefox reports its refusals of the page's own scripts and resources (script-src 'none') as
+  // page errors: counted apart unless they name Copydesk.
+  page.on('pageerror', (error) => {
+    if (current === null) return;
+    const text = String(error);
+    if (namesCopydesk(text)) current.errors.push(`uncaught: ${text}`);
+    else {
+      const own = (current.pageOwnErrors.page ??= { count: 0, example: text });
+      own.count += 1;
+    }
+  });
+  const load = async (id) => {
+    await gotoInFirefox(page, `${origin}${corpusPath(id)}`);
+    await waitForMark(page, 'copydesk:done', DONE_TIMEOUT_MS);
+  };
+  await load(pages[0].id);
+  const samples = [];
+  for (const [index, { id }] of pages.entries()) {
+    onProgress(`${index + 1}/${pages.length} ${id}`);
+    const expected = cli.get(id);
+    const heldBefore = proxy.held();
+    current = { id, url: `${origin}${corpusPath(id)}`, words: expected.words, errors: [], pageOwnErrors: {} };
+    try {
+      await load(id);
+    } catch (error) {
+      current.errors.push(`no copydesk:done within ${DONE_TIMEOUT_MS / 1000} s (${String(error).split('\n')[0]})`);
+    }
+    const timings = (await page.evaluate(() => performance.getEntriesByName('copydesk:painted').length > 0)) ? await readPaintTimings(page) : null;
+    await exposeSidebarInFirefox(page);
+    const shown = await readShown(page);
+    samples.push(pageSample({ ...current, heldRequests: proxy.held() - heldBefore }, expected, shown, timings, null));
+  }
+  current = null;
+  return samples;
+}
+
+/** The samples of checkCorpusPagesInFirefox with Copydesk's longest task per page, from geckoCopydeskTasks' result. */
+export function withGeckoTasks(samples, tasksByUrl) {
+  return samples.map((sample) => {
+    const tasks = tasksByUrl.get(sample.url);
+    if (tasks === undefined) return sample;
+    const longest = longestCopydeskTask(tasks);
+    return { ...sample, copydeskTaskMs: longest.cpuMs, copydeskTaskWallMs: longest.wallMs };
+  });
 }
 
 /** The corpus figures: paint percentiles per budget class, long tasks, and the offending pages. */
@@ -225,7 +319,11 @@ export function summariseCorpus(samples) {
   const paintOf = (list) => list.map((s) => s.paintMs);
   const long = painted.filter((s) => s.words > LONG_ARTICLE_WORDS);
   const short = painted.filter((s) => s.words <= LONG_ARTICLE_WORDS);
-  const worstTask = painted.reduce((worst, s) => (worst === null || s.longestTaskMs > worst.longestTaskMs ? s : worst), null);
+  // The page's long tasks where the browser reports them (not Firefox: no Long Tasks API).
+  const withLongTasks = painted.filter((s) => typeof s.longestTaskMs === 'number');
+  const worstTask = withLongTasks.reduce((worst, s) => (worst === null || s.longestTaskMs > worst.longestTaskMs ? s : worst), null);
+  // Pages whose load event a held request kept back: a check that started only after it waited for it.
+  const held = painted.filter((s) => s.heldRequests > 0);
   const stats = (list) => (list.length === 0 ? null : { pages: list.length, p50Ms: median(paintOf(list)), p95Ms: percentile(paintOf(list), 95) });
   return {
     pages: samples.length,
@@ -235,15 +333,20 @@ export function summariseCorpus(samples) {
     paint: stats(painted),
     paintShort: stats(short),
     paintLong: stats(long),
-    longestTaskP95Ms: painted.length ? percentile(painted.map((s) => s.longestTaskMs), 95) : null,
+    longestTaskP95Ms: withLongTasks.length ? percentile(withLongTasks.map((s) => s.longestTaskMs), 95) : null,
     longestTaskWorst: worstTask && { id: worstTask.id, ms: worstTask.longestTaskMs, sinceStartMs: worstTask.longestTaskSinceStartMs },
-    longestTaskSinceStartP95Ms: painted.length ? percentile(painted.map((s) => s.longestTaskSinceStartMs), 95) : null,
+    longestTaskSinceStartP95Ms: withLongTasks.length ? percentile(withLongTasks.map((s) => s.longestTaskSinceStartMs), 95) : null,
+    heldLoad: held.length,
+    startedAfterHeldLoad: held.filter((s) => s.checkStartedAfterLoad).map((s) => s.id),
+    paintedAfterHeldLoad: held.filter((s) => s.paintedAfterLoad).map((s) => s.id),
     copydeskTaskP95Ms: painted.length ? percentile(painted.map((s) => s.copydeskTaskMs ?? 0), 95) : null,
     copydeskTaskWallP95Ms: painted.length ? percentile(painted.map((s) => s.copydeskTaskWallMs ?? 0), 95) : null,
     copydeskTaskWorst: painted.reduce((worst, s) => (worst === null || (s.copydeskTaskMs ?? 0) > worst.ms ? { id: s.id, ms: s.copydeskTaskMs ?? 0 } : worst), null),
     // Pages whose copy's plan did not read the live page: extracted on the page instead, with
     // Readability on its main thread (copydesk:extract).
     extractedOnPage: painted.filter((s) => s.stages?.extract !== undefined).map((s) => s.id),
+    // Checked though the CLI finds no article, or not checked though it finds one.
+    articleDisagreements: samples.filter((s) => s.articleAgrees === false).map((s) => ({ id: s.id, state: s.state, cliFoundArticle: s.cliFoundArticle })),
     matching: samples.filter((s) => s.match && s.listComplete).length,
     mismatched: samples.filter((s) => !s.match || !s.listComplete).map((s) => s.id),
     withErrors: samples.filter((s) => s.errors.length > 0).map((s) => s.id),
@@ -265,7 +368,7 @@ const quoted = ({ rule, exact, count }) => `${rule} “${clip(exact)}”${count 
 export function formatCorpusDetails(samples, summary) {
   const lines = [];
   const ms = (value) => `${value.toFixed(1)} ms`;
-  lines.push(`corpus: ${summary.pages} pages (page.html, the pages' own scripts off), ${summary.painted} checked and painted`);
+  lines.push(`corpus: ${summary.pages} pages (page.html, the pages' own scripts off, their third-party requests held open), ${summary.painted} checked and painted`);
   if (summary.notPainted.length > 0) lines.push(`  not painted: ${summary.notPainted.map((p) => `${p.id} (${p.state})`).join(', ')}`);
   if (summary.paint) {
     const classes = [
@@ -277,12 +380,21 @@ export function formatCorpusDetails(samples, summary) {
       lines.push(`  DOMContentLoaded → painted, ${label} (${stats.pages}): p50 ${ms(stats.p50Ms)}, p95 ${ms(stats.p95Ms)}`);
     }
     const worst = summary.longestTaskWorst;
+    const pageTasks = worst
+      ? `longest main-thread task: p95 ${ms(summary.longestTaskP95Ms)}, worst ${ms(worst.ms)} on ${worst.id} ` +
+        `(its longest from copydesk:start on: ${ms(worst.sinceStartMs)}); tasks from copydesk:start on only: p95 ${ms(summary.longestTaskSinceStartP95Ms)}; `
+      : '';
     lines.push(
-      `  longest main-thread task: p95 ${ms(summary.longestTaskP95Ms)}, worst ${ms(worst.ms)} on ${worst.id} ` +
-        `(its longest from copydesk:start on: ${ms(worst.sinceStartMs)}); tasks from copydesk:start on only: p95 ${ms(summary.longestTaskSinceStartP95Ms)}; ` +
-        `Copydesk's own tasks (renderer trace, main-thread CPU time): p95 ${ms(summary.copydeskTaskP95Ms)}, worst ${ms(summary.copydeskTaskWorst?.ms ?? 0)} on ${summary.copydeskTaskWorst?.id}; by wall-clock time: p95 ${ms(summary.copydeskTaskWallP95Ms)}`,
+      `  ${pageTasks}Copydesk's own tasks (main-thread CPU time): p95 ${ms(summary.copydeskTaskP95Ms)}, worst ${ms(summary.copydeskTaskWorst?.ms ?? 0)} on ${summary.copydeskTaskWorst?.id}; by wall-clock time: p95 ${ms(summary.copydeskTaskWallP95Ms)}`,
+    );
+    lines.push(
+      `  of ${summary.heldLoad} pages with a held third-party request: checked before their load event on ${summary.heldLoad - summary.startedAfterHeldLoad.length}` +
+        `${summary.startedAfterHeldLoad.length > 0 ? ` (only after it: ${summary.startedAfterHeldLoad.join(', ')})` : ''}; painted before it on ${summary.heldLoad - summary.paintedAfterHeldLoad.length}` +
+        `${summary.paintedAfterHeldLoad.length > 0 ? ` (after it: ${summary.paintedAfterHeldLoad.join(', ')}, their held requests timed out meanwhile)` : ''}`,
     );
   }
+  lines.push(`  checked exactly where the CLI finds an article: ${summary.pages - summary.articleDisagreements.length} of ${summary.pages} pages`);
+  for (const d of summary.articleDisagreements) lines.push(`    ${d.id}: ${d.cliFoundArticle ? 'the CLI finds an article, the browser did not check it' : 'checked, but the CLI finds no article'} (state ${d.state})`);
   const onPage = summary.extractedOnPage;
   lines.push(`  read by the engine's plan: ${summary.painted - onPage.length} of ${summary.painted} pages${onPage.length > 0 ? `; extracted on the page instead: ${onPage.join(', ')}` : ''}`);
   lines.push(`  findings equal to the CLI's (rule + exact quote, as multisets): ${summary.matching} of ${summary.pages} pages`);

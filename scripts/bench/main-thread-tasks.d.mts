@@ -13,3 +13,6 @@ export function traceMainThread(context: BrowserContext, page: Page): Promise<()
 export function mainThreadTasks(events: unknown[]): MainThreadTask[] | null;
 export function traceLoad(context: BrowserContext, page: Page, url: string): Promise<MainThreadTask[]>;
 export function longestCopydeskTask(tasks: MainThreadTask[] | null): { cpuMs: number; wallMs: number };
+export function geckoProfilerEnv(file: string): Record<string, string>;
+/** Gecko's profile JSON (Firefox's MOZ_PROFILER_SHUTDOWN file): Copydesk's tasks by page URL. */
+export function geckoCopydeskTasks(profile: unknown): Map<string | undefined, MainThreadTask[]>;

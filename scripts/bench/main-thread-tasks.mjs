@@ -87,3 +87,115 @@ export function longestCopydeskTask(tasks) {
     wallMs: Math.max(0, ...ours.map((task) => task.durationMs)),
   };
 }
+
+/** Gecko's sampling interval for geckoProfilerEnv, in ms. */
+const GECKO_SAMPLE_MS = 1;
+
+/**
+ * The environment that has Firefox run its Gecko profiler from start-up (JavaScript stacks and
+ * each thread's CPU time, a sample every millisecond, main threads only) and write the profile to
+ * `file` when it quits. Firefox 153's WebDriver BiDi cannot start the profiler; this can.
+ * @param {string} file
+ */
+export function geckoProfilerEnv(file) {
+  return {
+    MOZ_PROFILER_STARTUP: '1',
+    MOZ_PROFILER_STARTUP_FEATURES: 'js,cpu',
+    MOZ_PROFILER_STARTUP_INTERVAL: String(GECKO_SAMPLE_MS),
+    MOZ_PROFILER_STARTUP_ENTRIES: String(64 * 1024 * 1024),
+    MOZ_PROFILER_STARTUP_FILTERS: 'GeckoMain',
+    MOZ_PROFILER_SHUTDOWN: file,
+  };
+}
+
+/** Each thread of a Gecko profile (the parent process's and every child's), with its process's time origin, and every process's documents' URLs by inner window id. */
+function geckoThreads(profile) {
+  const threads = [];
+  const urls = new Map();
+  const visit = (process) => {
+    for (const page of process.pages ?? []) urls.set(page.innerWindowID, page.url);
+    for (const thread of process.threads ?? []) threads.push({ thread, origin: process.meta.startTime, units: process.meta.sampleUnits });
+    for (const child of process.processes ?? []) visit(child);
+  };
+  visit(profile);
+  return { threads, urls };
+}
+
+/** Row accessor by column name, from a Gecko table's schema. */
+const column = (table, name) => {
+  const index = table.schema[name];
+  return (row) => row[index];
+};
+
+/** Per stack index: whether any of its frames is an extension's script (moz-extension://…). */
+function extensionStacks(thread, strings) {
+  const location = column(thread.frameTable, 'location');
+  const prefix = column(thread.stackTable, 'prefix');
+  const frame = column(thread.stackTable, 'frame');
+  const ours = thread.frameTable.data.map((row) => String(strings[location(row)] ?? '').includes('moz-extension://'));
+  const stacks = [];
+  thread.stackTable.data.forEach((row, index) => {
+    const parent = prefix(row);
+    stacks[index] = ours[frame(row)] || (parent !== null && stacks[parent] === true);
+  });
+  return stacks;
+}
+
+/**
+ * Copydesk's main-thread tasks per page in a Gecko profile (see geckoProfilerEnv): for every
+ * copydesk:start mark, by the URL of the document it was set on (the last load of a URL counts),
+ * the runs of consecutive samples whose stack holds Copydesk's script, from that mark until the
+ * next page's, longest first, as mainThreadTasks gives them (kind 'extension'; durationMs from the
+ * run's first sample to one interval past its last; cpuMs the thread's CPU time over the run).
+ * Gecko records no task boundaries outside Nightly: two of Copydesk's tasks with no sample of
+ * anything else between them count as one, so a run is never shorter than the task it holds.
+ * @returns {Map<string, MainThreadTask[]>}
+ */
+export function geckoCopydeskTasks(profile) {
+  const starts = [];
+  const { threads, urls } = geckoThreads(profile);
+  for (const entry of threads) {
+    const { thread } = entry;
+    const strings = thread.stringTable ?? thread.stringArray ?? profile.shared?.stringArray ?? [];
+    const name = column(thread.markers, 'name');
+    const startTime = column(thread.markers, 'startTime');
+    const data = column(thread.markers, 'data');
+    for (const marker of thread.markers.data) {
+      const payload = data(marker);
+      if (strings[name(marker)] !== 'UserTiming' || payload?.name !== 'copydesk:start') continue;
+      starts.push({ entry, strings, at: entry.origin + startTime(marker), url: urls.get(payload.innerWindowID) });
+    }
+  }
+  starts.sort((a, b) => a.at - b.at);
+  const byUrl = new Map();
+  starts.forEach((start, index) => {
+    const until = starts[index + 1]?.at ?? Number.POSITIVE_INFINITY;
+    const { thread, origin, units } = start.entry;
+    const ours = extensionStacks(thread, start.strings);
+    const stack = column(thread.samples, 'stack');
+    const time = column(thread.samples, 'time');
+    const cpuDelta = column(thread.samples, 'threadCPUDelta');
+    const toMs = { ns: 1e-6, µs: 1e-3, 'variable CPU cycles': Number.NaN }[units?.threadCPUDelta ?? 'ns'] ?? Number.NaN;
+    const tasks = [];
+    let run = null;
+    for (const sample of thread.samples.data) {
+      const at = origin + time(sample);
+      if (at < start.at || at >= until) continue;
+      const id = stack(sample);
+      if (id === null || id === undefined || !ours[id]) {
+        run = null;
+        continue;
+      }
+      const cpu = (cpuDelta(sample) ?? 0) * toMs;
+      if (run === null) {
+        run = { startMs: at - start.at, durationMs: GECKO_SAMPLE_MS, cpuMs: Number.isNaN(cpu) ? null : cpu, kind: 'extension', first: at };
+        tasks.push(run);
+      } else {
+        run.durationMs = at - run.first + GECKO_SAMPLE_MS;
+        if (run.cpuMs !== null) run.cpuMs += cpu;
+      }
+    }
+    byUrl.set(start.url, tasks.map(({ first, ...task }) => task).sort((a, b) => b.durationMs - a.durationMs));
+  });
+  return byUrl;
+}
