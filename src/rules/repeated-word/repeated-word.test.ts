@@ -63,6 +63,12 @@ testRule(rule, {
       errors: [{ exact: 'very very' }],
     },
     { text: 'It was a a disaster.', errors: [{ exact: 'a a' }] },
+    { text: 'She wrote in the The Times about it.', why: 'an article before a title that starts with one', errors: [{ exact: 'the The' }] },
+    {
+      text: 'Rights groups criticised the visit to Kenya He he would defend it, he said.',
+      why: 'a capitalised pronoun mid-sentence is a lost sentence start, not a name',
+      errors: [{ exact: 'He he' }],
+    },
     { text: 'They had had had enough of it.', why: 'a third copy has no role', errors: [{ exact: 'had had had' }] },
     { text: 'They had had been warned twice.', why: 'nothing verbal follows a participle', errors: [{ exact: 'had had' }] },
     { text: 'He said that that that was the end.', why: 'a third copy has no role', errors: [{ exact: 'that that that' }] },

@@ -205,6 +205,8 @@ class RepeatScanner {
    */
   private nameBesideWord(i: number): boolean {
     const [first, second] = [this.words[i] as Word, this.words[i + 1] as Word];
+    // A capitalised pronoun or article is no name: "in the The Times", "Kenya He he" (a lost sentence end).
+    if (FUNCTION_WORDS.has(first.lower)) return false;
     if (first.shape === 'lower') return second.shape === 'capitalized';
     return first.shape === 'capitalized' && !first.sentenceStart && second.shape === 'lower';
   }
