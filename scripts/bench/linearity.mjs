@@ -3,8 +3,8 @@
 // the stages they share) runs on long runs of one kind of character or word — quotes of each
 // kind, apostrophes, digits, a repeated word or sentence, capitalised words, hyphens,
 // punctuation, white space — at n and at 4n. Near-linear work takes about 4× as long at 4n; a
-// quadratic finder takes 16×. A ratio above FAILING_RATIO fails, unless the longer run still
-// took less than NOISE_FLOOR_MS (then the ratio is timer noise, not growth).
+// quadratic finder takes 16×. A ratio above FAILING_RATIO fails. n starts at --chars and grows
+// (×4) for each rule until its run takes MIN_MS, so no ratio is taken between two timer ticks.
 //
 //   node scripts/bench/linearity.mjs [--chars N] [--only a,b]   print the table; exit 1 if a row fails
 //
@@ -17,12 +17,14 @@ import vm from 'node:vm';
 const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
 const ENGINE_PATH = path.join(root, 'build/engine.mjs');
 
-/** Characters of the shorter run; the longer one is four times as long. */
+/** Characters of the shortest run tried; the longer one is four times as long. */
 const DEFAULT_CHARS = 10_000;
+/** Longest n tried while a rule is still too quick to time (a long feature is ~100,000 characters). */
+const MAX_CHARS = 640_000;
 export const GROWTH = 4;
 export const FAILING_RATIO = 6;
-/** Below this the longer run is too quick for its ratio to mean anything. */
-export const NOISE_FLOOR_MS = 5;
+/** n grows until a rule's run takes this long: below it a ratio is timer and collector noise. */
+export const MIN_MS = 2;
 /** A run at n slower than this is not repeated at 4n: it already fails, and 4n could take minutes. */
 const GIVE_UP_MS = 5_000;
 const REPEATS = 3;
@@ -32,7 +34,7 @@ const REPEATS = 3;
  */
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc');
-/** Stages of analyze() every rule shares, timed with the rules. */
+/** Stages of analyze() every rule shares, timed with no rule at all. */
 const SHARED_STAGES = ['tokenize', 'language'];
 
 /** Deterministic letters for made-up words: the same table every run. */
@@ -127,75 +129,64 @@ function wordsOf(chars, word) {
 /** The rule as it is, but willing to run on any language: a hostile page can carry an English sentence. */
 const anyLanguage = (rule) => ({ ...rule, meta: { ...rule.meta, languages: undefined } });
 
-/**
- * Fastest of REPEATS runs of every rule (and shared stage) on one text, ms by rule id. Tokenising
- * is timed first, alone: every rule's run repeats it, so when it alone gives up the rules are not
- * run on this text (their rows are left out).
- */
-function timeRules(engine, rules, text) {
+/** Fastest of REPEATS runs of one rule, or of the shared stages (`rule` null), on a text: ms by stage. */
+function fastest(engine, rule, text) {
   const article = engine.fromPlainText(text, { lang: 'en' });
-  collectGarbage();
-  const started = performance.now();
-  engine.tokenize(article);
-  const tokenizeMs = performance.now() - started;
-  if (tokenizeMs > GIVE_UP_MS) return { tokenize: tokenizeMs };
   const best = {};
   for (let repeat = 0; repeat < REPEATS; repeat++) {
-    for (const rule of rules) {
-      collectGarbage();
-      const { timings } = engine.analyze(article, [rule]);
-      for (const [stage, ms] of Object.entries(timings)) {
-        const id = SHARED_STAGES.includes(stage) ? stage : rule.meta.id;
-        if (stage !== rule.meta.id && !SHARED_STAGES.includes(stage)) continue;
-        best[id] = Math.min(best[id] ?? Infinity, ms);
-      }
-    }
+    collectGarbage();
+    const { timings } = engine.analyze(article, rule ? [rule] : []);
+    for (const [stage, ms] of Object.entries(timings)) best[stage] = Math.min(best[stage] ?? Infinity, ms);
+    if (Math.max(...Object.values(best)) > GIVE_UP_MS) break;
   }
   return best;
 }
 
-/** Whether the times at n and 4n grew faster than near-linear work does. */
-function grewTooFast(ms, msLong) {
-  return msLong === null ? ms > GIVE_UP_MS : msLong / Math.max(ms, 0.01) > FAILING_RATIO && msLong >= NOISE_FLOOR_MS;
+/**
+ * The row of one rule (or shared stage `id`) on one input: from `chars`, n grows until the run
+ * takes MIN_MS; then the time at 4n. `time(chars)` gives ms by stage.
+ */
+function measureRow(id, input, chars, time) {
+  let n = chars;
+  let ms = time(n)[id];
+  while (ms < MIN_MS && n * GROWTH <= MAX_CHARS) {
+    n *= GROWTH;
+    ms = time(n)[id];
+  }
+  const msLong = ms > GIVE_UP_MS ? null : time(n * GROWTH)[id];
+  const ratio = msLong === null ? null : msLong / ms;
+  const failing = msLong === null || (ms >= MIN_MS && ratio > FAILING_RATIO);
+  return { rule: id, input: input.name, chars: n, ms, msLong, ratio, failing };
 }
 
 /**
  * One row per rule (and shared stage) and input: ms at n and 4n, their ratio, and whether it
  * fails. A row whose n-run took longer than GIVE_UP_MS has no 4n time (`msLong: null`) and fails.
- * A row that looks superlinear is timed again at 2n and 8n, alone, and fails only if it grows
- * too fast there too: a collection or a busy core can spoil one pair of runs, not two.
+ * When the shared stages grow too fast on an input, the rules are not run on it.
  */
 export async function measureLinearity({ chars = DEFAULT_CHARS, only = null, enginePath = ENGINE_PATH } = {}) {
   const engine = await import(pathToFileURL(enginePath).href);
   const rules = engine.rules.filter((rule) => !only || only.includes(rule.meta.id)).map(anyLanguage);
   const rows = [];
   for (const input of INPUTS) {
-    const short = timeRules(engine, rules, input.make(chars));
-    const slowAtN = Object.values(short).some((ms) => ms > GIVE_UP_MS);
-    const long = slowAtN ? {} : timeRules(engine, rules, input.make(chars * GROWTH));
-    for (const [id, ms] of Object.entries(short)) {
-      const msLong = long[id] ?? null;
-      let failing = grewTooFast(ms, msLong);
-      if (failing && msLong !== null) {
-        const alone = rules.filter((rule) => rule.meta.id === id || SHARED_STAGES.includes(id)).slice(0, 1);
-        const again = timeRules(engine, alone, input.make(chars * 2))[id];
-        failing = again <= GIVE_UP_MS ? grewTooFast(again, timeRules(engine, alone, input.make(chars * 2 * GROWTH))[id]) : true;
-      }
-      rows.push({ rule: id, input: input.name, chars, ms, msLong, ratio: msLong === null ? null : msLong / Math.max(ms, 0.01), failing });
-    }
+    const shared = SHARED_STAGES.map((stage) => measureRow(stage, input, chars, (n) => fastest(engine, null, input.make(n))));
+    rows.push(...shared);
+    // Every rule's run repeats the shared stages: on an input they grow too fast on, the rules' ratios say nothing more.
+    if (shared.some((row) => row.failing)) continue;
+    for (const rule of rules) rows.push(measureRow(rule.meta.id, input, chars, (n) => fastest(engine, rule, input.make(n))));
   }
   return rows;
 }
 
 export function formatLinearity(rows) {
   const fmt = (ms) => (ms === null ? '—' : ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
-  const lines = [`LINEARITY (ms at n and ${GROWTH}n characters; ✗ when the ratio is over ${FAILING_RATIO} and ${GROWTH}n takes ≥ ${NOISE_FLOOR_MS} ms)`];
+  const lines = [`LINEARITY (n characters, ms at n and ${GROWTH}n, ratio; n grows until a run takes ${MIN_MS} ms; ✗ over ×${FAILING_RATIO})`];
   const ruleWidth = Math.max(...rows.map((r) => r.rule.length));
   const inputWidth = Math.max(...rows.map((r) => r.input.length));
   for (const row of rows) {
     const ratio = row.ratio === null ? 'gave up' : `×${row.ratio.toFixed(1)}`;
     lines.push(
-      `${row.failing ? '✗' : '✓'} ${row.rule.padEnd(ruleWidth)}  ${row.input.padEnd(inputWidth)}  ${fmt(row.ms).padStart(7)}  ${fmt(row.msLong).padStart(7)}  ${ratio}`,
+      `${row.failing ? '✗' : '✓'} ${row.rule.padEnd(ruleWidth)}  ${row.input.padEnd(inputWidth)}  ${String(row.chars).padStart(7)}  ${fmt(row.ms).padStart(7)}  ${fmt(row.msLong).padStart(7)}  ${ratio}`,
     );
   }
   const failing = rows.filter((row) => row.failing);
