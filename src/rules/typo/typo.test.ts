@@ -72,7 +72,7 @@ testRule(typo, {
         { exact: 'Ministery', suggestions: ['Ministry'] },
       ],
     },
-    { why: 'a long capitalised slip on a common word', text: 'Officials from the drugs Monitering Centre came.', errors: [{ exact: 'Monitering' }] },
+    { why: 'a long capitalised slip on a common word', text: 'Officials from the European Monitering Centre came.', errors: [{ exact: 'Monitering' }] },
     { why: 'a long slip on a well-known name', text: 'She founded a company in Cambrige in 1976.', errors: [{ exact: 'Cambrige', suggestions: ['Cambridge'] }] },
     { why: 'a slip at the start of a sentence', text: 'It rained. Therefoe we stayed in.', errors: [{ exact: 'Therefoe' }] },
     {

@@ -282,20 +282,27 @@ function isCapitalisedSlip(lower: string, suggestions: readonly Suggestion[], se
 
 /**
  * Part of a person's or a place's name: beside an initial or an unknown capitalised word
- * ("Morris W. Travers"), after a given name or a capitalised word no common word spells ("Arthur
- * Wesley", "Mark Brailey", "Des Moines"), or before a name that is nothing else. A capitalised
- * common noun after it ("Whiet House", "Monitering Centre") makes a title, not a name.
+ * ("Morris W. Travers"), before a name that is nothing else, or after a given name or a
+ * capitalised word no common word spells ("Arthur Wesley", "Mark Brailey", "Des Moines"). A
+ * capitalised common noun after it ("Whiet House", "European Monitering Centre") makes a title,
+ * not a name.
  */
 function isInName(pieces: readonly Piece[], i: number, unknown: readonly boolean[]): boolean {
   const piece = pieces[i] as Piece;
-  return [i - 1, i + 1].some((j) => {
+  const capitalisedBeside = (j: number) => {
     const other = pieces[j];
-    if (!other || other.word.sentence !== piece.word.sentence || other.shape !== 'capitalized') return false;
-    if (unknown[j] || other.text.length === 1) return true;
-    const lower = foldApostrophes(other.lower);
-    if (j < i) return isProperNoun(lower) || !isSuggestable(lower);
-    return isProperNoun(lower) && !isKnownForm(lower);
-  });
+    return other !== undefined && other.word.sentence === piece.word.sentence && other.shape === 'capitalized' ? other : undefined;
+  };
+  const before = capitalisedBeside(i - 1);
+  const after = capitalisedBeside(i + 1);
+  if ([before, after].some((other, k) => other && (unknown[i - 1 + 2 * k] || other.text.length === 1))) return true;
+  const afterLower = after && foldApostrophes(after.lower);
+  if (afterLower && isProperNoun(afterLower) && !isKnownForm(afterLower)) return true;
+  // A capitalised common noun after it makes a title whatever stands before ("European
+  // Monitering Centre"); otherwise a name or a word no common word spells before it is a name's.
+  if (!before || (afterLower && isKnownForm(afterLower))) return false;
+  const beforeLower = foldApostrophes(before.lower);
+  return isProperNoun(beforeLower) || !isSuggestable(beforeLower);
 }
 
 function stemOf(lower: string): string {
