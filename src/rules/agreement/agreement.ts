@@ -240,8 +240,9 @@ class AgreementChecker {
 
   /** The subject opening a clause at `i`, if its noun's number is plain. */
   private subjectAt(i: number): Subject | undefined {
-    if (!this.opensClause(i)) return undefined;
     const word = this.words[i] as Word;
+    const mayOpen = NOUN_PHRASE_OPENERS.has(word.lower) || PREDETERMINERS.has(word.lower) || (word.sentenceStart && word.shape === 'capitalized');
+    if (!mayOpen || !this.opensClause(i)) return undefined;
     let d = i;
     if (PREDETERMINERS.has(word.lower) && this.adjacent(i, i + 1)) d = i + 1;
     const determiner = this.words[d] as Word;

@@ -116,46 +116,59 @@ function checkRestatedSentences(ctx: RuleContext): Set<number> {
   const { words } = ctx.parse;
   const flagged = new Set<number>();
   const firstByWording = new Map<string, number[]>();
-  const wordings = ctx.parse.sentences.map((sentence) => {
-    const wording: string[] = [];
-    for (let i = sentence.firstWord; i < sentence.endWord; i++) {
-      const word = words[i] as Word;
-      wording.push(isFigureWord(word) ? '#' : word.lower);
-    }
-    return wording;
+  /** "first word|length" of every wording stored: most starts can be ruled out without a join. */
+  const starts = new Set<string>();
+  // Only sentences with a figure can restate one; most have none.
+  const withFigures = ctx.parse.sentences.filter((sentence) => {
+    for (let i = sentence.firstWord; i < sentence.endWord; i++) if (isFigureWord(words[i] as Word)) return true;
+    return false;
   });
+  const wordings = withFigures.map((sentence) =>
+    words.slice(sentence.firstWord, sentence.endWord).map((word) => (isFigureWord(word) ? '#' : word.lower)),
+  );
   const series = seriesKeys(wordings.map((wording) => wording.join(' ')));
-  for (const [index, sentence] of ctx.parse.sentences.entries()) {
+  for (const [index, sentence] of withFigures.entries()) {
     const wording = wordings[index] as string[];
+    // From the end: how many figures and words of substance there are from each word on.
+    const figuresFrom: number[] = [];
+    const substanceFrom: number[] = [];
+    for (let i = sentence.endWord - 1, figures = 0, substance = 0; i >= sentence.firstWord; i--) {
+      const word = words[i] as Word;
+      if (isFigureWord(word)) figures++;
+      else if (isContentWord(word)) substance++;
+      figuresFrom[i - sentence.firstWord] = figures;
+      substanceFrom[i - sentence.firstWord] = substance;
+    }
     // A copy pasted after a line with no full stop ("…when you arrive Minibars lose money…") runs
     // on from it: the copy may start at any capitalised word of the sentence.
     for (let from = sentence.firstWord; from < sentence.endWord; from++) {
       if (from > sentence.firstWord && (words[from] as Word).shape !== 'capitalized') continue;
-      const figures: number[] = [];
-      let substance = 0;
-      for (let i = from; i < sentence.endWord; i++) {
-        const word = words[i] as Word;
-        if (isFigureWord(word)) figures.push(i);
-        else if (isContentWord(word)) substance++;
-      }
-      if (figures.length === 0 || substance < MIN_RESTATED_WORDS) break;
-      const key = wording.slice(from - sentence.firstWord).join(' ');
+      const offset = from - sentence.firstWord;
+      if (figuresFrom[offset] === 0 || (substanceFrom[offset] as number) < MIN_RESTATED_WORDS) break;
+      const isWhole = from === sentence.firstWord;
+      if (!isWhole && !starts.has(`${wording[offset]}|${wording.length - offset}`)) continue;
+      const key = wording.slice(offset).join(' ');
       if (series.has(key)) break;
+      const figures: number[] = [];
+      for (let i = from; i < sentence.endWord; i++) if (wording[i - sentence.firstWord] === '#') figures.push(i);
       const earlier = firstByWording.get(key);
-      if (from === sentence.firstWord && !earlier) firstByWording.set(key, figures);
+      if (isWhole && !earlier) {
+        firstByWording.set(key, figures);
+        starts.add(`${wording[0]}|${wording.length}`);
+      }
       if (!earlier) continue;
       // One figure changed is a copy corrected in one place; several are a series ("x 2.5 ops/sec (98 runs)").
       const differing = figures.filter((at, n) => (words[at] as Word).lower !== (words[earlier[n] as number] as Word).lower);
       if (differing.length !== 1) break;
-      const k = figures.indexOf(differing[0] as number);
-      const [later, first] = [figureSpan(ctx, figures[k] as number), figureSpan(ctx, earlier[k] as number)];
+      const later = figureSpan(ctx, differing[0] as number);
+      const first = figureSpan(ctx, earlier[figures.indexOf(differing[0] as number)] as number);
       ctx.report({
         span: later,
         messageId: 'restatedDiffers',
         data: { later: slice(ctx, later), earlier: slice(ctx, first) },
         related: [{ span: first, label: 'earlier figure' }],
       });
-      flagged.add(figures[k] as number);
+      flagged.add(differing[0] as number);
       break;
     }
   }
