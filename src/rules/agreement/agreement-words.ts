@@ -239,6 +239,12 @@ export const NOT_BEFORE_COMPOUND_SUBJECT: ReadonlySet<string> = new Set(['as', '
 /** Determiners that keep a compound subject singular: "each man and each woman has". */
 export const DISTRIBUTIVES: ReadonlySet<string> = new Set(['each', 'every', 'no']);
 
+/** Words ending in 's that are a word and "is" or "has", not a possessive: "It's", "There's". */
+export const CONTRACTIONS: ReadonlySet<string> = new Set([
+  "it's", "he's", "she's", "that's", "there's", "here's", "what's", "who's", "where's", "when's",
+  "how's", "why's", "let's", "this's", "one's",
+]);
+
 /** Conjunctions that may join a noun phrase to an earlier one into a compound subject. */
 export const COMPOUNDING: ReadonlySet<string> = new Set(['and', 'or', 'nor', '&']);
 

@@ -85,6 +85,7 @@ testRule(rule, {
     { text: 'The United States is a large country.', why: 'names set their own number' },
     { text: 'Another way to further reduce costs is to cut staff.', why: '"to further reduce" is no prepositional phrase' },
     { text: 'Some of the money is missing, and some of the files are lost.', why: 'some of: the noun after "of" sets the number' },
+    { text: 'It’s clear that’s what the voters want.', why: 'contractions are not possessives' },
   ],
   invalid: [
     {
@@ -154,6 +155,9 @@ testRule(rule, {
       text: 'Some of the files was deleted.',
       errors: [{ exact: 'Some of the files was', messageId: 'quantifierVerb', suggestions: ['Some of the files were'] }],
     },
+    { text: 'Apple’s profits has doubled.', why: 'a name’s possessive opens the noun phrase', errors: [{ exact: 'profits has', suggestions: ['profits have'] }] },
+    { text: 'Both teams was happy with the draw.', errors: [{ exact: 'teams was', suggestions: ['teams were'] }] },
+    { text: 'Local residents says the plan is flawed.', why: 'an adjective and a plural noun opening a sentence', errors: [{ exact: 'residents says', suggestions: ['residents say'] }] },
     { text: 'One of the reasons are cost.', errors: [{ exact: 'One of the reasons are', suggestions: ['One of the reasons is'] }] },
     {
       text: 'The president and his wife is visiting Kenya.',

@@ -4,6 +4,7 @@ import {
   BEFORE_INVERTED_OR_COMPOUND,
   EITHER_NUMBER_NOUNS,
   COMPOUNDING,
+  CONTRACTIONS,
   DISTRIBUTIVES,
   ELLIPTICAL_PARTITIVES,
   NOT_BEFORE_COMPOUND_SUBJECT,
@@ -241,13 +242,15 @@ class AgreementChecker {
   /** The subject opening a clause at `i`, if its noun's number is plain. */
   private subjectAt(i: number): Subject | undefined {
     const word = this.words[i] as Word;
-    const mayOpen = NOUN_PHRASE_OPENERS.has(word.lower) || PREDETERMINERS.has(word.lower) || (word.sentenceStart && word.shape === 'capitalized');
+    const mayOpen =
+      NOUN_PHRASE_OPENERS.has(word.lower) || PREDETERMINERS.has(word.lower) || isNamePossessive(word) || (word.sentenceStart && word.shape === 'capitalized');
     if (!mayOpen || !this.opensClause(i)) return undefined;
     let d = i;
-    if (PREDETERMINERS.has(word.lower) && this.adjacent(i, i + 1)) d = i + 1;
+    const next = this.words[i + 1];
+    if (PREDETERMINERS.has(word.lower) && next && NOUN_PHRASE_OPENERS.has(next.lower) && this.adjacent(i, i + 1)) d = i + 1;
     const determiner = this.words[d] as Word;
     let phrase: NounPhrase | undefined;
-    if (NOUN_PHRASE_OPENERS.has(determiner.lower) && (determiner.shape === 'lower' || determiner.sentenceStart)) {
+    if (isNamePossessive(determiner) || (NOUN_PHRASE_OPENERS.has(determiner.lower) && (determiner.shape === 'lower' || determiner.sentenceStart))) {
       if (this.adjacent(d, d + 1)) phrase = this.nounPhrase(d + 1, false);
     } else if (this.bareSentenceSubject(i)) {
       phrase = this.nounPhrase(i, false, true);
@@ -304,12 +307,14 @@ class AgreementChecker {
   }
 
   /**
-   * A plural noun opening a sentence without a determiner ("Sales of the device has doubled") —
+   * A plural noun opening a sentence without a determiner ("Sales of the device has doubled",
+   * "Local residents says") —
    * unless the article uses the word as a name elsewhere ("Gates said", "Bill Gates").
    */
   private bareSentenceSubject(i: number): boolean {
     const word = this.words[i] as Word;
-    if (!word.sentenceStart || word.shape !== 'capitalized' || !isA('pluralNouns', word.lower)) return false;
+    if (!word.sentenceStart || word.shape !== 'capitalized') return false;
+    if (!isA('pluralNouns', word.lower) && !isA('adjectives', word.lower)) return false;
     if (!this.namesInText) {
       this.namesInText = new Set(this.words.filter((w) => !w.sentenceStart && w.shape === 'capitalized').map((w) => w.lower));
     }
@@ -650,6 +655,11 @@ function finiteForms(word: string, after: 'pronoun' | 'noun'): FiniteForms | und
     return { singular: thirdPersonSingular(word), plural: word, first: word };
   }
   return undefined;
+}
+
+/** A name's possessive opens a noun phrase like a determiner: "Apple's profits"; "It's", "That's" are not. */
+function isNamePossessive(word: Word): boolean {
+  return word.shape === 'capitalized' && /'s$/.test(word.lower) && !CONTRACTIONS.has(word.lower);
 }
 
 /**
