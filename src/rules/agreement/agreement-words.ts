@@ -245,6 +245,9 @@ export const CONTRACTIONS: ReadonlySet<string> = new Set([
   "how's", "why's", "let's", "this's", "one's",
 ]);
 
+/** "one of the people who runs": after "one", usage of the verb's number is split. */
+export const ONE_OF: ReadonlySet<string> = new Set(['one']);
+
 /** Conjunctions that may join a noun phrase to an earlier one into a compound subject. */
 export const COMPOUNDING: ReadonlySet<string> = new Set(['and', 'or', 'nor', '&']);
 

@@ -86,6 +86,8 @@ testRule(rule, {
     { text: 'Another way to further reduce costs is to cut staff.', why: '"to further reduce" is no prepositional phrase' },
     { text: 'Some of the money is missing, and some of the files are lost.', why: 'some of: the noun after "of" sets the number' },
     { text: 'It’s clear that’s what the voters want.', why: 'contractions are not possessives' },
+    { text: 'She is one of the few people who knows the code.', why: '"one of the … who": usage is split' },
+    { text: 'The team who are playing today won last week.', why: 'a group noun before "who"' },
   ],
   invalid: [
     {
@@ -158,6 +160,11 @@ testRule(rule, {
     { text: 'Apple’s profits has doubled.', why: 'a name’s possessive opens the noun phrase', errors: [{ exact: 'profits has', suggestions: ['profits have'] }] },
     { text: 'Both teams was happy with the draw.', errors: [{ exact: 'teams was', suggestions: ['teams were'] }] },
     { text: 'Local residents says the plan is flawed.', why: 'an adjective and a plural noun opening a sentence', errors: [{ exact: 'residents says', suggestions: ['residents say'] }] },
+    {
+      text: 'Customers who buys online save money.',
+      why: '"who" after a plural noun',
+      errors: [{ exact: 'Customers who buys', messageId: 'relativeVerb', suggestions: ['Customers who buy'] }],
+    },
     { text: 'One of the reasons are cost.', errors: [{ exact: 'One of the reasons are', suggestions: ['One of the reasons is'] }] },
     {
       text: 'The president and his wife is visiting Kenya.',

@@ -4,6 +4,7 @@ import {
   BEFORE_INVERTED_OR_COMPOUND,
   EITHER_NUMBER_NOUNS,
   COMPOUNDING,
+  ONE_OF,
   CONTRACTIONS,
   DISTRIBUTIVES,
   ELLIPTICAL_PARTITIVES,
@@ -91,6 +92,7 @@ const rule: Rule = {
       nounPrepositionVerb:
         'The subject is “{subject}”, which is {number}; “{nearest}” belongs to the phrase after it, so the verb is “{expected}”, not “{verb}”',
       compoundVerb: 'The subject “{subject}” names two things joined by “and”, so its verb is “{expected}”, not “{verb}”',
+      relativeVerb: '“who” stands for “{noun}”, which is plural, so its verb is “{expected}”, not “{verb}”',
       quantifierVerb: 'The subject “{subject}” is {number}, so its verb is “{expected}”, not “{verb}”',
       joinedVerb:
         '“{verb}” has the same subject as “{firstVerb}” (“{subject}”), which is {number}: use “{expected}”',
@@ -156,7 +158,7 @@ class AgreementChecker {
       }
       for (let i = sentence.firstWord; i < sentence.endWord; i++) {
         if (this.isQuoted(i)) continue;
-        this.pronounVerb(i) || this.quantifierVerb(i) || this.nounPhraseVerb(i) || this.joinedVerb(i, sentence);
+        this.pronounVerb(i) || this.quantifierVerb(i) || this.nounPhraseVerb(i) || this.relativeVerb(i) || this.joinedVerb(i, sentence);
       }
     }
   }
@@ -377,6 +379,25 @@ class AgreementChecker {
     const next = this.words[v + 1];
     if (!next || !this.adjacent(v, v + 1) || (verb.lower !== 'are' && verb.lower !== 'were')) return false;
     return PLURAL_DETERMINERS.has(next.lower) || NUMERALS.has(next.lower) || next.isNumber;
+  }
+
+  /**
+   * "Customers who buys online": "who" takes the number of the noun it follows. Only a plural
+   * noun and a singular verb are checked; "one of the people who runs" is left alone (usage is
+   * split), and so is a group noun ("the team who are").
+   */
+  private relativeVerb(i: number): boolean {
+    const who = this.words[i] as Word;
+    const noun = this.words[i - 1];
+    if (who.lower !== 'who' || !noun || noun.shape !== 'lower' || !this.adjacent(i - 1, i)) return false;
+    if (nounNumber(noun.lower) !== 'plural' || this.cuedBefore(i, ONE_OF)) return false;
+    const v = this.verbAfter(i);
+    if (v === undefined) return false;
+    const verb = this.words[v] as Word;
+    const forms = this.finiteAfterNoun(v);
+    if (!forms || verb.lower !== forms.singular || forms.plural === forms.singular) return false;
+    this.report('relativeVerb', noun, v, forms.plural, { noun: noun.text });
+    return true;
   }
 
   /**
