@@ -389,7 +389,7 @@ class AgreementChecker {
   private relativeVerb(i: number): boolean {
     const who = this.words[i] as Word;
     const noun = this.words[i - 1];
-    if (who.lower !== 'who' || !noun || noun.shape !== 'lower' || !this.adjacent(i - 1, i)) return false;
+    if (who.lower !== 'who' || !noun || (noun.shape !== 'lower' && !noun.sentenceStart) || !this.adjacent(i - 1, i)) return false;
     if (nounNumber(noun.lower) !== 'plural' || this.cuedBefore(i, ONE_OF)) return false;
     const v = this.verbAfter(i);
     if (v === undefined) return false;
