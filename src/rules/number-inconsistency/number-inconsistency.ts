@@ -208,19 +208,21 @@ function figureSpan(ctx: RuleContext, at: number): Span {
  * "92 flights were delayed …, affecting almost 17,000 passengers" share little beyond the unit.
  */
 class SentenceWords {
-  private readonly cache = new Map<number, { substance: Set<string>; setsApart: boolean }>();
+  private readonly cache = new Map<number, { substance: Set<string>; setApartBy: string }>();
 
   constructor(private readonly ctx: RuleContext) {}
 
   sameSubject(a: number, b: number): boolean {
     const [first, second] = [this.of(a), this.of(b)];
-    if (first.setsApart || second.setsApart) return false;
+    // A word that sets one statement apart counts only when the other lacks it: two copies of one
+    // sentence share their "last" and "other".
+    if (first.setApartBy !== second.setApartBy) return false;
     let shared = 0;
     for (const word of first.substance) if (second.substance.has(word)) shared++;
     return shared >= MIN_SHARED_SUBSTANCE * Math.min(first.substance.size, second.substance.size);
   }
 
-  private of(index: number): { substance: Set<string>; setsApart: boolean } {
+  private of(index: number): { substance: Set<string>; setApartBy: string } {
     let entry = this.cache.get(index);
     if (entry) return entry;
     const sentence = this.ctx.parse.sentences[index];
@@ -229,7 +231,7 @@ class SentenceWords {
       substance: new Set(
         words.filter((w) => isContentWord(w) && !isFigureWord(w) && !ATTRIBUTION.has(w.lower)).map((w) => stem(w.lower)),
       ),
-      setsApart: words.some((w) => OTHER_REFERENT_WORDS.has(w.lower)),
+      setApartBy: [...new Set(words.filter((w) => OTHER_REFERENT_WORDS.has(w.lower)).map((w) => w.lower))].sort().join(' '),
     };
     this.cache.set(index, entry);
     return entry;
