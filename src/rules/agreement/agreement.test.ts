@@ -141,6 +141,7 @@ testRule(rule, {
     { text: 'They wants a refund.', why: 'any verb after a plural pronoun', errors: [{ exact: 'They wants', messageId: 'pronounVerb', suggestions: ['They want'] }] },
     { text: 'I thinks so too.', errors: [{ exact: 'I thinks', suggestions: ['I think'] }] },
     { text: 'You was right about the plan.', errors: [{ exact: 'You was', suggestions: ['You were'] }] },
+    { text: 'He run the company for ten years.', why: 'a base form that is a past participle, never a past tense', errors: [{ exact: 'He run', suggestions: ['He runs'] }] },
     { text: 'It take time to build trust.', errors: [{ exact: 'It take', suggestions: ['It takes'] }] },
     { text: 'Customers say it don’t work.', why: '"it" after a verb of saying is a subject', errors: [{ exact: 'it don’t', suggestions: ['it doesn’t'] }] },
     {
