@@ -1,9 +1,10 @@
+import { FUNCTION_WORDS } from '../../core/function-words.ts';
+import { NUMBER_WORDS, SCALE_WORDS } from '../../core/number-words.ts';
 import { pronounPerson } from '../../core/pronouns.ts';
 import { stem } from '../../core/stem.ts';
 import type { Rule, RuleContext, Span, Word } from '../../core/types.ts';
-import { FUNCTION_WORDS } from '../repeated-passage/function-words.ts';
 import { contradict, figureAt, isMonth, isSpaceBetween, type Figure } from './figures.ts';
-import { CLOCK_WORDS, MONTH_NAMES, MONTHS, NUMBER_WORDS, OTHER_REFERENT_WORDS, SCALE_WORDS, WEEKDAYS } from './number-words.ts';
+import { CLOCK_WORDS, MONTH_NAMES, MONTHS, OTHER_REFERENT_WORDS, WEEKDAYS } from './number-words.ts';
 
 /**
  * Words that end the clause a figure stands in: what follows them is another statement ("signed

@@ -1,8 +1,8 @@
+import { FUNCTION_WORDS } from '../../core/function-words.ts';
+import { NUMBER_WORDS, SCALE_WORDS } from '../../core/number-words.ts';
 import { quotedSpans } from '../../core/quotations.ts';
 import type { BlockKind, Rule, RuleContext, Sentence, Span, Word } from '../../core/types.ts';
-import { NUMBER_WORDS, SCALE_WORDS } from '../number-inconsistency/number-words.ts';
 import { repeatsByDesign, type Repeat } from './by-design.ts';
-import { FUNCTION_WORDS } from './function-words.ts';
 import { restatementsOf } from './restatement.ts';
 import { RewordingIndex } from './rewording.ts';
 import { alignWhole, alignWithin, type Alignment } from './word-alignment.ts';

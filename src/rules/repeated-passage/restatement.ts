@@ -1,8 +1,8 @@
+import { FUNCTION_WORDS } from '../../core/function-words.ts';
 import { pronounPerson } from '../../core/pronouns.ts';
 import { quotedSpans } from '../../core/quotations.ts';
 import { stem } from '../../core/stem.ts';
 import type { BlockKind, RuleContext, Sentence, Span, Word } from '../../core/types.ts';
-import { FUNCTION_WORDS } from './function-words.ts';
 
 /**
  * Restatements: a short sentence that says again, in other forms of the same words, what the
