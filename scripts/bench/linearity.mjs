@@ -8,6 +8,9 @@
 //
 //   node scripts/bench/linearity.mjs [--chars N] [--only a,b]   print the table; exit 1 if a row fails
 //
+// measureLinearity() returns the rows ({ rule, input, chars, ms, msLong, ratio, failing }) for
+// scripts/bench.mjs; `onRow` sees each as it is measured.
+//
 // Uses the built engine (build/engine.mjs), as the speed figures do: `npm run build` first.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,7 +23,7 @@ const ENGINE_PATH = path.join(root, 'build/engine.mjs');
 /** Characters of the shortest run tried; the longer one is four times as long. */
 const DEFAULT_CHARS = 10_000;
 /** Longest n tried while a rule is still too quick to time (a long feature is ~100,000 characters). */
-const MAX_CHARS = 640_000;
+const MAX_CHARS = 160_000;
 export const GROWTH = 4;
 export const FAILING_RATIO = 6;
 /** n grows until a rule's run takes this long: below it a ratio is timer and collector noise. */
@@ -34,8 +37,11 @@ const REPEATS = 3;
  */
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc');
-/** Stages of analyze() every rule shares, timed with no rule at all. */
-const SHARED_STAGES = ['tokenize', 'language'];
+/**
+ * The stage of analyze() every rule shares, timed with no rule at all (reading the language
+ * samples the text's first characters, so its time does not grow with a page).
+ */
+const SHARED_STAGES = ['tokenize'];
 
 /** Deterministic letters for made-up words: the same table every run. */
 function madeUpWord(index, capitalised) {
@@ -164,16 +170,21 @@ function measureRow(id, input, chars, time) {
  * fails. A row whose n-run took longer than GIVE_UP_MS has no 4n time (`msLong: null`) and fails.
  * When the shared stages grow too fast on an input, the rules are not run on it.
  */
-export async function measureLinearity({ chars = DEFAULT_CHARS, only = null, enginePath = ENGINE_PATH } = {}) {
+export async function measureLinearity({ chars = DEFAULT_CHARS, only = null, enginePath = ENGINE_PATH, onRow = () => {} } = {}) {
   const engine = await import(pathToFileURL(enginePath).href);
   const rules = engine.rules.filter((rule) => !only || only.includes(rule.meta.id)).map(anyLanguage);
   const rows = [];
   for (const input of INPUTS) {
     const shared = SHARED_STAGES.map((stage) => measureRow(stage, input, chars, (n) => fastest(engine, null, input.make(n))));
+    shared.forEach(onRow);
     rows.push(...shared);
     // Every rule's run repeats the shared stages: on an input they grow too fast on, the rules' ratios say nothing more.
     if (shared.some((row) => row.failing)) continue;
-    for (const rule of rules) rows.push(measureRow(rule.meta.id, input, chars, (n) => fastest(engine, rule, input.make(n))));
+    for (const rule of rules) {
+      const row = measureRow(rule.meta.id, input, chars, (n) => fastest(engine, rule, input.make(n)));
+      onRow(row);
+      rows.push(row);
+    }
   }
   return rows;
 }
@@ -205,7 +216,8 @@ function parseCli(argv) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const rows = await measureLinearity(parseCli(process.argv.slice(2)));
+  // Each row on stderr as it is measured (a run takes minutes), then the table on stdout.
+  const rows = await measureLinearity({ ...parseCli(process.argv.slice(2)), onRow: (row) => process.stderr.write(`${JSON.stringify(row)}\n`) });
   process.stdout.write(formatLinearity(rows));
   process.exitCode = rows.some((row) => row.failing) ? 1 : 0;
 }
