@@ -42,18 +42,30 @@ export function foldApostrophes(text: string): string {
  */
 function sentenceEnds(text: string, start: number, end: number): number[] {
   const ends: number[] = [];
+  // Every mark of one run of end punctuation and closers shares where the run ends and what
+  // follows it; each is measured once, so a run of 100,000 full stops costs its length, not its square.
+  let runEnd = start;
+  let nextStart = start;
   for (let i = start; i < end; i++) {
     const ch = text[i] as string;
     if (!SENTENCE_END.test(ch)) continue;
-    let j = i + 1;
+    let j = Math.max(i + 1, runEnd);
     while (j < end && (SENTENCE_END.test(text[j] as string) || CLOSERS.test(text[j] as string))) j++;
+    runEnd = j;
     if (j >= end) break;
-    if (!/\s/.test(text[j] as string)) continue;
-    let k = j;
+    if (!/\s/.test(text[j] as string)) {
+      i = j - 1;
+      continue;
+    }
+    let k = Math.max(j, nextStart);
     while (k < end && /\s/.test(text[k] as string)) k++;
+    nextStart = k;
     if (k >= end) break;
     const next = text[k] as string;
-    if (!/[\p{Lu}\p{N}"'“‘(•\-–—]/u.test(next)) continue;
+    if (!/[\p{Lu}\p{N}"'“‘(•\-–—]/u.test(next)) {
+      i = j - 1;
+      continue;
+    }
     if (ch === '.') {
       const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, i - 12), i));
       const word = before?.[1] ?? '';
