@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createHarper, createRetext } from './bench/peers.mjs';
 import { extractionCoverage, flagsFromSpans, realCopyRates, runCli, seedRecall, summariseScore } from './bench/quality.mjs';
 import { compareResults, evaluateChecks, formatComparison, formatReport } from './bench/report.mjs';
+import { measureLinearity } from './bench/linearity.mjs';
 import { articleOf, coldStart, timeEngine, timePeer } from './bench/speed.mjs';
 import { BEYOND_TARGETS, RULE_TARGETS, TARGETS } from './bench/targets.mjs';
 
@@ -33,16 +34,17 @@ const COLD_START_RUNS = 5;
  */
 const HARPER_RUNS = 1;
 
-const USAGE = `usage: node scripts/bench.mjs [--corpus DIR] [--runs N]
+const USAGE = `usage: node scripts/bench.mjs [--corpus DIR] [--runs N] [--skip-linearity]
        node scripts/bench.mjs --compare A.json B.json
 
   --corpus DIR   the corpus folder holding score.mjs and pages/, and if present beyond/ and
                  real-copy/ (default: ../shared/corpus)
   --runs N       timed passes over the corpus after the warm-up pass (default: 5)
+  --skip-linearity  leave out the hostile-input runs (about 3 minutes)
   --compare A B  print the figures of two result files side by side, with deltas`;
 
 function parseArgs(argv) {
-  const args = { corpus: path.resolve(root, '../shared/corpus'), runs: 5, compare: null };
+  const args = { corpus: path.resolve(root, '../shared/corpus'), runs: 5, compare: null, linearity: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -52,6 +54,7 @@ function parseArgs(argv) {
     if (arg === '--corpus') args.corpus = path.resolve(value());
     else if (arg === '--runs') args.runs = Number(value());
     else if (arg === '--compare') args.compare = [value(), value()];
+    else if (arg === '--skip-linearity') args.linearity = false;
     else if (arg === '-h' || arg === '--help') args.help = true;
     else throw new Error(`unknown argument: ${arg}`);
   }
@@ -174,6 +177,12 @@ async function bench(args) {
     peersQuality[peer.name] = scorePeer(scorer, pagesById, corpus, pageFlags, cleanFlags, pageTexts, cleanTexts);
   }
 
+  let linearity = null;
+  if (args.linearity) {
+    progress('linearity: every rule on hostile inputs at n and 4n');
+    linearity = { rows: await measureLinearity({ enginePath }) };
+  }
+
   const coreMs = timed.stages.core;
   const result = {
     schema: 1,
@@ -191,6 +200,7 @@ async function bench(args) {
     quality: { failures, warnings: ours.warnings, ...summariseScore(ours) },
     ...(beyond ? { beyond } : {}),
     ...(realCopy ? { real_copy: realCopy } : {}),
+    ...(linearity ? { linearity } : {}),
     peers_quality: peersQuality,
     extraction: coverage,
     seed: { file: path.relative(root, seedHtmlPath), categories: seed },

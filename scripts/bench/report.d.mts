@@ -50,7 +50,19 @@ export interface BenchResult {
     peers: Record<string, { setup_ms: number; runs: number; ms_per_1k: number | null }>;
     ratios: { ours_over_retext: number | null; harper_over_ours: number | null };
   };
+  /** Each rule (and shared stage) on each hostile input at n and 4n; absent with --skip-linearity. */
+  linearity?: { rows: LinearityRow[] };
   checks?: Check[];
+}
+
+export interface LinearityRow {
+  rule: string;
+  input: string;
+  chars: number;
+  ms: number;
+  msLong: number | null;
+  ratio: number | null;
+  failing: boolean;
 }
 
 export interface RealCopyRates {
@@ -100,6 +112,7 @@ export declare function evaluateChecks(
     harperOverOurs: number;
     allRulesMsPer1k?: number;
     allRulesCleanPer1k?: number;
+    superlinearRuns?: number;
   },
   ruleTargets: Record<string, { f1?: number; cleanPer1k: number }>,
   beyondTargets?: Record<string, number>,

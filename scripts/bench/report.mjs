@@ -65,6 +65,9 @@ export function evaluateChecks(result, targets, ruleTargets, beyondTargets = {})
   check('extraction coverage', result.extraction?.coverage, '>=', targets.extractionCoverage);
   check('warm analysis ms/1k', result.speed?.stages?.core, '<=', targets.warmAnalysisMsPer1k);
   if (targets.allRulesMsPer1k !== undefined) check('all rules ms/1k', result.speed?.stages?.analysis, '<=', targets.allRulesMsPer1k);
+  if (targets.superlinearRuns !== undefined) {
+    check('superlinear runs', result.linearity?.rows.filter((row) => row.failing).length, '<=', targets.superlinearRuns);
+  }
   check('cold start ms', result.speed?.cold_start?.total_ms, '<=', targets.coldStartMs);
   check('ours / retext', result.speed?.ratios?.ours_over_retext, '<=', targets.oursOverRetext);
   check('harper / ours', result.speed?.ratios?.harper_over_ours, '>=', targets.harperOverOurs);
@@ -203,6 +206,22 @@ function speedSection(result, checks) {
   return lines.join('\n');
 }
 
+function linearitySection(result, checks) {
+  const rows = result.linearity?.rows;
+  if (!rows) return 'LINEARITY  not measured (--skip-linearity)';
+  const timed = rows.filter((row) => row.ratio !== null);
+  const worst = timed.reduce((a, b) => (b.ratio > a.ratio ? b : a), timed[0]);
+  const failing = rows.filter((row) => row.failing);
+  const inputs = new Set(rows.map((row) => row.input)).size;
+  const lines = [
+    `LINEARITY  ${rows.length} runs: every rule and shared stage on ${inputs} hostile inputs at n and 4n (node scripts/bench/linearity.mjs prints them all)` +
+      `  ${checkCell(checks, 'superlinear runs', (t) => String(t))}`,
+  ];
+  if (worst) lines.push(`  steepest: ${worst.rule} on ${worst.input}, ×${fmt(worst.ratio, 1)} (${fmtMs(worst.ms)} → ${fmtMs(worst.msLong)} ms at ${worst.chars.toLocaleString('en-US')} characters)`);
+  for (const row of failing) lines.push(`  ${FAIL} ${row.rule} on ${row.input}: ${row.ratio === null ? 'gave up' : `×${fmt(row.ratio, 1)}`}`);
+  return lines.join('\n');
+}
+
 function summarySection(checks) {
   const judged = checks.filter((c) => c.pass !== null);
   const failing = judged.filter((c) => !c.pass);
@@ -225,6 +244,7 @@ export function formatReport(result, checks) {
     extractionSection(result, checks),
     seedSection(result),
     speedSection(result, checks),
+    linearitySection(result, checks),
     summarySection(checks),
   ].join(
     '\n\n',

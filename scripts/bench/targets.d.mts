@@ -9,5 +9,6 @@ export declare const TARGETS: {
   harperOverOurs: number;
   allRulesMsPer1k: number;
   allRulesCleanPer1k: number;
+  superlinearRuns: number;
 };
 export declare const CORE_RULES: string[];

@@ -45,4 +45,6 @@ export const TARGETS = {
   allRulesMsPer1k: 10,
   /** Issue 12: flags of all rules together per 1,000 words of the untouched (clean) pages. */
   allRulesCleanPer1k: 0.4,
+  /** Issue 13: rule runs on a hostile input that grow faster than near-linearly (scripts/bench/linearity.mjs). */
+  superlinearRuns: 0,
 };

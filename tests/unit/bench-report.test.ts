@@ -158,11 +158,12 @@ describe('formatReport', () => {
     expect(report).toContain('harper / ours = 30.0×');
     expect(report).toContain('harper 120.0 ms/1k (1 run, setup 2,000 ms)');
     // typo ×2, repeated-word ×2, coverage, warm, all rules ms, cold, both ratios; name-variant ×2 and
-    // all rules clean/1k fail; repeated-passage ×2 have no figure
-    expect(report).toContain('TARGETS  14/19 met');
+    // all rules clean/1k fail; repeated-passage ×2 and the linearity runs have no figure
+    expect(report).toContain('TARGETS  14/20 met');
     expect(report).toMatch(/✗ all rules clean\/1k: 1\.100 \(target ≤ 0\.4\)/);
     expect(report).toMatch(/✗ name-variant F1: 0\.500 \(target ≥ 0\.85\)/);
-    expect(report).toContain('no figure: repeated-passage F1, repeated-passage clean/1k');
+    expect(report).toContain('no figure: repeated-passage F1, repeated-passage clean/1k, superlinear runs');
+    expect(report).toContain('LINEARITY  not measured (--skip-linearity)');
   });
 });
 
@@ -218,6 +219,35 @@ describe('the beyond pages and the real copy', () => {
     const rows = new Map(compareResults(before, after).map((r) => [r.name, r]));
     expect(rows.get('ALL real-copy/1k')?.change).toBe('better');
     expect(rows.get('agreement F1 (beyond)')?.change).toBe('same');
+  });
+});
+
+describe('linearity', () => {
+  const run = (rule: string, input: string, ratio: number | null) => ({
+    rule,
+    input,
+    chars: 40_000,
+    ms: 2,
+    msLong: ratio === null ? null : 2 * ratio,
+    ratio,
+    failing: ratio === null || ratio > 6,
+  });
+
+  it('names the steepest run and each failing one, and counts them against the target', () => {
+    const result = makeResult();
+    result.linearity = { rows: [run('typo', 'apostrophes', 4.1), run('tokenize', 'full stops', 15.8), run('agreement', 'digits', null)] };
+    const checks = evaluateChecks(result, TARGETS, RULE_TARGETS);
+    expect(checks.find((c) => c.name === 'superlinear runs')).toMatchObject({ value: 2, pass: false });
+    const report = formatReport(result, checks);
+    expect(report).toContain('LINEARITY  3 runs: every rule and shared stage on 3 hostile inputs');
+    expect(report).toContain('steepest: tokenize on full stops, ×15.8');
+    expect(report).toContain('✗ agreement on digits: gave up');
+  });
+
+  it('passes when every run is near-linear', () => {
+    const result = makeResult();
+    result.linearity = { rows: [run('typo', 'apostrophes', 4.1)] };
+    expect(evaluateChecks(result, TARGETS, RULE_TARGETS).find((c) => c.name === 'superlinear runs')?.pass).toBe(true);
   });
 });
 
