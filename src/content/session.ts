@@ -56,6 +56,8 @@ export class PageSession {
   private page: { of: ExtractedArticle; info: PageInfo } | null = null;
   private findings: Finding[] = [];
   private ruleIds: RuleId[] = [];
+  /** Rules the engine's time budget for this page left out. */
+  private cutShort: RuleId[] = [];
   /** The article's language as the background's analysis read it (the page does not detect it again). */
   private language: LanguageGuess | null = null;
   private dismissed = new Set<string>();
@@ -182,6 +184,7 @@ export class PageSession {
       this.extracted = extracted;
       this.findings = withUniqueKeys(reply.findings);
       this.ruleIds = reply.ruleIds;
+      this.cutShort = reply.cutShort;
       this.language = reply.language;
       this.dismissed = new Set(dismissed);
       this.listLimit = FIRST_LIST_PART;
@@ -435,7 +438,9 @@ export class PageSession {
 
   /** The sidebar's page facts, counted once per extraction: on a long article they cost tens of ms. */
   private pageInfo(extracted: ExtractedArticle, language: LanguageGuess): PageInfo {
-    if (this.page?.of !== extracted) this.page = { of: extracted, info: pageInfo(extracted.article, this.win.location.href, language, extracted.partial) };
+    if (this.page?.of !== extracted) {
+      this.page = { of: extracted, info: pageInfo(extracted.article, this.win.location.href, language, extracted.partial, this.cutShort) };
+    }
     return this.page.info;
   }
 

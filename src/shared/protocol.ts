@@ -30,6 +30,11 @@ export interface AnalyzeReply {
   /** Engine time in the background, milliseconds. */
   engineMs: number;
   errors: { ruleId: RuleId; message: string }[];
+  /**
+   * Enabled rules the page's time budget left out (a hostile or enormous page can only delay
+   * itself): they found nothing because they did not run, and the sidebar says so.
+   */
+  cutShort: RuleId[];
 }
 
 /**

@@ -330,6 +330,16 @@ function PartialNotice({ partial }: { partial: PartialCheck }) {
   );
 }
 
+/** Checks the engine's time budget for this page left out: an empty list for them means nothing. */
+function CutShortNotice({ ruleIds }: { ruleIds: RuleId[] }) {
+  const names = ruleIds.map((ruleId) => RULE_STYLES[ruleId].plural.toLowerCase()).join(', ');
+  return (
+    <p class="cd-partial" data-cut-short={ruleIds.join(' ')}>
+      This page took too long to check, so Copydesk stopped before these checks ran: {names}.
+    </p>
+  );
+}
+
 /** Why most checks did not run: the page is not in a language Copydesk supports yet. */
 function LanguageNotice({ language }: { language: LanguageGuess }) {
   return (
@@ -406,6 +416,7 @@ export function Sidebar(props: SidebarProps) {
       </header>
       {!language.supported && <LanguageNotice language={language} />}
       {props.page.partial && <PartialNotice partial={props.page.partial} />}
+      {props.page.cutShort && <CutShortNotice ruleIds={props.page.cutShort} />}
       {!hidden && (
         <>
           {quality && (

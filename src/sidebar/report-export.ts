@@ -16,11 +16,13 @@ export interface PageInfo {
   language: LanguageGuess;
   /** Set when the article was too long to check in full: `words` then counts the part checked. */
   partial?: PartialCheck;
+  /** Rules the engine's time budget for the page left out: they did not run. */
+  cutShort?: RuleId[];
 }
 
 /** The article as the report and the quality line describe it; words counted as the CLI counts them. */
-export function pageInfo(article: ArticleText, pageUrl: string, language: LanguageGuess, partial?: PartialCheck): PageInfo {
-  return { title: article.title ?? '', url: pageUrl, words: countWords(article.text), language, partial };
+export function pageInfo(article: ArticleText, pageUrl: string, language: LanguageGuess, partial?: PartialCheck, cutShort: RuleId[] = []): PageInfo {
+  return { title: article.title ?? '', url: pageUrl, words: countWords(article.text), language, partial, ...(cutShort.length > 0 && { cutShort }) };
 }
 
 export const ruleHeading = (ruleId: RuleId): string => RULE_STYLES[ruleId].plural;
