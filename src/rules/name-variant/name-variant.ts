@@ -102,6 +102,29 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** The spelling with each one letter left out. */
+function deletions(key: string): string[] {
+  return Array.from(key, (_, i) => key.slice(0, i) + key.slice(i + 1));
+}
+
+/**
+ * The spellings one slip apart share a key: itself or one of its deletions (a letter added,
+ * dropped, changed or two swapped all leave some shorter spelling in common). Looking a spelling's
+ * keys up finds its neighbours without comparing every pair, which on a page of thousands of
+ * distinct capitalised words was the rule's square.
+ */
+function slipNeighbours(forms: readonly NameForm[]): (form: NameForm) => NameForm[] {
+  const byKey = new Map<string, NameForm[]>();
+  for (const form of forms) for (const key of new Set([form.key, ...deletions(form.key)])) pushTo(byKey, key, form);
+  return (form) => {
+    const found = new Set<NameForm>();
+    for (const key of [form.key, ...deletions(form.key)]) {
+      for (const neighbour of byKey.get(key) ?? []) if (neighbour.name.charAt(0) === form.name.charAt(0)) found.add(neighbour);
+    }
+    return [...found];
+  };
+}
+
 /** The text between two neighbouring words of one sentence is only white space (`gap`). */
 function adjacent(text: string, left: Word | undefined, right: Word | undefined, gap = /^\s+$/): boolean {
   if (!left || !right || left.sentence !== right.sentence) return false;
@@ -308,10 +331,10 @@ function winsTie(canonical: NameForm, variant: NameForm, usesOf: (form: NameForm
  */
 function canonicalOf(
   variant: NameForm,
-  sameInitial: readonly NameForm[],
+  neighbours: readonly NameForm[],
   usesOf: (form: NameForm) => readonly NameUse[],
 ): NameForm | null {
-  const winners = sameInitial.filter((canonical) => {
+  const winners = neighbours.filter((canonical) => {
     const [c, v] = [canonical.words.length, variant.words.length];
     if (canonical === variant || c < v || Math.abs(canonical.key.length - variant.key.length) > 1) return false;
     if (!isSlip(canonical.key, variant.key)) return false;
@@ -426,11 +449,10 @@ const rule: Rule = {
     const canonicals = names.filter((form) =>
       form.words.some((word) => !word.sentenceStart && !inHeadline(article, word)),
     );
-    const byInitial = new Map<string, NameForm[]>();
-    for (const form of canonicals) pushTo(byInitial, form.name.charAt(0), form);
+    const neighboursOf = slipNeighbours(canonicals);
     for (const variant of names) {
       if (ctx.userWords.has(variant.key)) continue;
-      const canonical = canonicalOf(variant, byInitial.get(variant.name.charAt(0)) ?? [], usesOf);
+      const canonical = canonicalOf(variant, neighboursOf(variant), usesOf);
       if (!canonical) continue;
       const variantUses = usesOf(variant);
       if (!isOnePerson(article.text, variantUses, usesOf(canonical))) continue;
