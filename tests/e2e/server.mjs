@@ -52,19 +52,34 @@ export function withSignals(html) {
 }
 
 /**
- * Deterministic filler prose (a seeded generator, no sentence repeated word for word), so a huge
- * page is real-looking text and not one paragraph pasted a thousand times, which the
- * repeated-passage rule would rightly flag everywhere.
+ * Deterministic filler prose, so a huge page is real-looking text and not one paragraph pasted a
+ * thousand times, which the repeated-passage rule would rightly flag everywhere. Sentence n's
+ * wording is the n-th of a fixed shuffle of every combination of the parts below, so no wording is
+ * used twice: two sentences alike but for the meeting's number would be a figure restated
+ * differently, which number-inconsistency rightly flags.
  */
 function prose(seed) {
-  const pick = (list) => list[(seed = (seed * 1103515245 + 12345) % 2147483648) % list.length];
-  const who = ['The council', 'A spokesman for the harbour board', 'The regional transport office', 'Local traders', 'The school governors', 'Residents of the old quarter', 'The fire service', 'A local historian', 'The county planning committee', 'Several shop owners'];
-  const did = ['said on Monday that', 'told reporters that', 'confirmed in a statement that', 'warned last week that', 'argued at the meeting that', 'wrote in a letter that', 'admitted on Friday that'];
-  const what = ['the new footbridge', 'the repairs to the sea wall', 'the bus timetable', 'the library extension', 'the flood barrier', 'the market square', 'the parking scheme', 'the river path', 'the autumn festival', 'the school roof'];
-  const how = ['would cost more than expected', 'could open before the summer', 'had been delayed by the weather', 'needed another round of checks', 'was popular with younger families', 'had drawn complaints from walkers', 'would be paid for by a national grant', 'might close for several weeks'];
-  const when = ['in the spring', 'by the end of the year', 'after the elections', 'once the survey is finished', 'before the tourist season', 'within the next month', 'as soon as funding allows'];
-  const also = ['and that talks would continue', 'although no date has been fixed', 'and that residents would be consulted', 'but gave no further details', 'and that the figures would be published', 'though some members disagreed'];
-  return (n) => `${pick(who)} ${pick(did)} ${pick(what)} ${pick(how)} ${pick(when)}, ${pick(also)}, according to notes from meeting ${n}.`;
+  const parts = [
+    ['The council', 'A spokesman for the harbour board', 'The regional transport office', 'Local traders', 'The school governors', 'Residents of the old quarter', 'The fire service', 'A local historian', 'The county planning committee', 'Several shop owners'],
+    ['said on Monday that', 'told reporters that', 'confirmed in a statement that', 'warned last week that', 'argued at the meeting that', 'wrote in a letter that', 'admitted on Friday that'],
+    ['the new footbridge', 'the work on the sea wall', 'the bus timetable', 'the library extension', 'the flood barrier', 'the market square', 'the parking scheme', 'the river path', 'the autumn festival', 'the school roof'],
+    ['would cost more than expected', 'could open before the summer', 'had been delayed by the weather', 'needed another round of checks', 'was popular with younger families', 'had drawn complaints from walkers', 'would be paid for by a national grant', 'might close for several weeks'],
+    ['in the spring', 'by the end of the year', 'after the elections', 'once the survey is finished', 'before the tourist season', 'within the next month', 'as soon as funding allows'],
+    ['and that talks would continue', 'although no date has been fixed', 'and that residents would be consulted', 'but gave no further details', 'and that the figures would be published', 'though some members disagreed'],
+  ];
+  const combinations = parts.reduce((product, list) => product * list.length, 1);
+  // A step coprime to the number of combinations visits each of them once before repeating.
+  const STEP = 104_729;
+  return (n) => {
+    let index = (seed + n * STEP) % combinations;
+    const words = parts.map((list) => {
+      const word = list[index % list.length];
+      index = Math.floor(index / list.length);
+      return word;
+    });
+    const [who, did, what, how, when, also] = words;
+    return `${who} ${did} ${what} ${how} ${when}, ${also}, according to notes from meeting ${n}.`;
+  };
 }
 
 const articlePage = (title, body) =>
