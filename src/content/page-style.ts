@@ -46,8 +46,8 @@ const adopters = new WeakSet<ShadowRoot>();
 
 /**
  * Adopts the page stylesheet into a shadow root, beside the page's own sheets, without adding a
- * node to its tree. False where that cannot be done: Firefox's content scripts see
- * adoptedStyleSheets through Xray wrappers, which do not support it (reading it fails).
+ * node to its tree. False where that cannot be done: Firefox ESR 140's content scripts see
+ * adoptedStyleSheets through Xray wrappers, which do not support it (reading it fails); ESR 153's can.
  */
 function adopt(root: ShadowRoot): boolean {
   if (!('adoptedStyleSheets' in root)) return false;
