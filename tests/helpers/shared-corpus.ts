@@ -6,8 +6,13 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-/** `../shared/corpus` from the repository root. */
-export const SHARED_CORPUS = path.join(REPO_ROOT, '..', 'shared', 'corpus');
+const besideRepo = path.join(REPO_ROOT, '..', 'shared', 'corpus');
+
+/**
+ * `../shared/corpus` from the repository root, links resolved: score.mjs runs its command line
+ * only when started by its own real path.
+ */
+export const SHARED_CORPUS = fs.existsSync(besideRepo) ? fs.realpathSync(besideRepo) : besideRepo;
 
 /** The dev pages (`<id>/page.html`, `clean.html`, `labels.json`). */
 export const CORPUS_PAGES = path.join(SHARED_CORPUS, 'pages');
