@@ -8,6 +8,8 @@ import { waitForMark } from './page-timing.mjs';
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 const RENDERING = new Set(['WebFrameWidgetImpl::UpdateLifecycle', 'UpdateLayoutTree', 'Layout']);
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compileModule', 'v8.evaluateModule']);
+/** Below this many microseconds a task may carry no thread time in the trace. */
+const UNTIMED_US = 100;
 
 /**
  * Starts tracing the page's renderer; the returned function stops and gives the main-thread tasks
@@ -70,7 +72,10 @@ export function mainThreadTasks(events) {
       // A frame in which a callback of ours ran is still the page's rendering when that is most of it.
       const extension = task.name === 'BlinkScheduler_PerformMicrotaskCheckpoint' || scriptUs * 2 >= (task.dur ?? 0);
       const kind = extension ? 'extension' : inside.some((e) => RENDERING.has(e.name)) ? 'rendering' : 'other';
-      return { startMs: (task.ts - start.ts) / 1000, durationMs: (task.dur ?? 0) / 1000, cpuMs: task.tdur === undefined ? null : task.tdur / 1000, kind };
+      // Chromium gives no thread time for an event of a few microseconds (an empty microtask
+      // checkpoint); its wall time bounds it.
+      const cpuUs = task.tdur ?? ((task.dur ?? 0) < UNTIMED_US ? task.dur : undefined);
+      return { startMs: (task.ts - start.ts) / 1000, durationMs: (task.dur ?? 0) / 1000, cpuMs: cpuUs === undefined ? null : cpuUs / 1000, kind };
     })
     .sort((a, b) => b.durationMs - a.durationMs);
 }

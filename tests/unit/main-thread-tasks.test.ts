@@ -19,6 +19,8 @@ describe('mainThreadTasks', () => {
     onThread({ name: 'Layout', ts: 80_100, dur: 15_000 }),
     // A promise continuation: Copydesk's on a page without scripts; no thread time recorded.
     onThread({ name: 'BlinkScheduler_PerformMicrotaskCheckpoint', ts: 110_000, dur: 5_000 }),
+    // An empty checkpoint of a microsecond, too short to carry thread time: its wall time bounds it.
+    onThread({ name: 'BlinkScheduler_PerformMicrotaskCheckpoint', ts: 120_000, dur: 1 }),
     // Another thread's task.
     { ...onThread({ name: 'ThreadControllerImpl::RunTask', ts: 2_000, dur: 99_000, tdur: 99_000 }), tid: 3 },
   ];
@@ -28,6 +30,7 @@ describe('mainThreadTasks', () => {
       { startMs: 1, durationMs: 70, cpuMs: 30, kind: 'extension' },
       { startMs: 79, durationMs: 20, cpuMs: 20, kind: 'rendering' },
       { startMs: 109, durationMs: 5, cpuMs: null, kind: 'extension' },
+      { startMs: 119, durationMs: 0.001, cpuMs: 0.001, kind: 'extension' },
     ]);
   });
 
