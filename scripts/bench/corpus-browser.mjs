@@ -208,6 +208,42 @@ function pageSample(current, expected, shown, timings, longest) {
 }
 
 /**
+ * The walk both browsers share: one unmeasured warm-up load of the first page, then every page
+ * loaded once and sampled (see pageSample). `browser` brings what differs: how to open a URL, a
+ * trace of Copydesk's tasks (`traceTasks()` starts one and resolves to the function that stops it
+ * and gives the tasks, or null), and how to reach the sidebar's closed root. `setCurrent` tells the
+ * console watchers which page's sample their offences belong to.
+ */
+async function walkCorpusPages({ page, origin, pages, cli, proxy, onProgress }, setCurrent, browser) {
+  const load = async (id) => {
+    await browser.goto(`${origin}${corpusPath(id)}`);
+    await waitForMark(page, 'copydesk:done', DONE_TIMEOUT_MS);
+  };
+  await load(pages[0].id);
+  const samples = [];
+  for (const [index, { id }] of pages.entries()) {
+    onProgress(`${index + 1}/${pages.length} ${id}`);
+    const expected = cli.get(id);
+    const heldBefore = proxy.held();
+    const current = setCurrent({ id, url: `${origin}${corpusPath(id)}`, words: expected.words, errors: [], pageOwnErrors: {} });
+    const stopTrace = await browser.traceTasks();
+    try {
+      await load(id);
+    } catch (error) {
+      current.errors.push(`no copydesk:done within ${DONE_TIMEOUT_MS / 1000} s (${String(error).split('\n')[0]})`);
+    }
+    const timings = (await page.evaluate(() => performance.getEntriesByName('copydesk:painted').length > 0)) ? await readPaintTimings(page) : null;
+    const tasks = await stopTrace();
+    const longest = tasks && longestCopydeskTask(tasks);
+    await browser.exposeSidebar();
+    const shown = await readShown(page);
+    samples.push(pageSample({ ...current, heldRequests: proxy.held() - heldBefore }, expected, shown, timings, longest));
+  }
+  setCurrent(null);
+  return samples;
+}
+
+/**
  * Opens every page once in `page` (after one unmeasured warm-up load of the first) and returns a
  * sample per page: its state, paint figures when it was painted, what the sidebar lists against
  * the CLI, the console offences and the count of the page's own resource errors, and how many of
@@ -225,34 +261,12 @@ export async function checkCorpusPages({ page, context, origin, pages, cli, prox
   context.serviceWorkers().forEach(watchWorker);
   context.on('serviceworker', watchWorker);
 
-  const load = async (id) => {
-    await page.goto(`${origin}${corpusPath(id)}`, { waitUntil: 'domcontentloaded' });
-    await waitForMark(page, 'copydesk:done', DONE_TIMEOUT_MS);
-  };
-  await load(pages[0].id);
-
-  const samples = [];
-  for (const [index, { id }] of pages.entries()) {
-    onProgress(`${index + 1}/${pages.length} ${id}`);
-    const expected = cli.get(id);
-    const heldBefore = proxy.held();
-    current = { id, words: expected.words, errors: [], pageOwnErrors: {} };
-    const stopTrace = await traceMainThread(context, page);
-    try {
-      await load(id);
-    } catch (error) {
-      current.errors.push(`no copydesk:done within ${DONE_TIMEOUT_MS / 1000} s (${String(error).split('\n')[0]})`);
-    }
-    const timings = (await page.evaluate(() => performance.getEntriesByName('copydesk:painted').length > 0)) ? await readPaintTimings(page) : null;
-    const tasks = await stopTrace();
+  return walkCorpusPages({ page, origin, pages, cli, proxy, onProgress }, (sample) => (current = sample), {
+    goto: (url) => page.goto(url, { waitUntil: 'domcontentloaded' }),
     // Copydesk's own tasks, from the renderer's trace (the Long Tasks API misses most of them).
-    const longest = tasks && longestCopydeskTask(tasks);
-    await exposeSidebar(page);
-    const shown = await readShown(page);
-    samples.push(pageSample({ ...current, heldRequests: proxy.held() - heldBefore }, expected, shown, timings, longest));
-  }
-  current = null;
-  return samples;
+    traceTasks: () => traceMainThread(context, page),
+    exposeSidebar: () => exposeSidebar(page),
+  });
 }
 
 /**
@@ -278,29 +292,12 @@ export async function checkCorpusPagesInFirefox({ page, origin, pages, cli, prox
       own.count += 1;
     }
   });
-  const load = async (id) => {
-    await gotoInFirefox(page, `${origin}${corpusPath(id)}`);
-    await waitForMark(page, 'copydesk:done', DONE_TIMEOUT_MS);
-  };
-  await load(pages[0].id);
-  const samples = [];
-  for (const [index, { id }] of pages.entries()) {
-    onProgress(`${index + 1}/${pages.length} ${id}`);
-    const expected = cli.get(id);
-    const heldBefore = proxy.held();
-    current = { id, url: `${origin}${corpusPath(id)}`, words: expected.words, errors: [], pageOwnErrors: {} };
-    try {
-      await load(id);
-    } catch (error) {
-      current.errors.push(`no copydesk:done within ${DONE_TIMEOUT_MS / 1000} s (${String(error).split('\n')[0]})`);
-    }
-    const timings = (await page.evaluate(() => performance.getEntriesByName('copydesk:painted').length > 0)) ? await readPaintTimings(page) : null;
-    await exposeSidebarInFirefox(page);
-    const shown = await readShown(page);
-    samples.push(pageSample({ ...current, heldRequests: proxy.held() - heldBefore }, expected, shown, timings, null));
-  }
-  current = null;
-  return samples;
+  return walkCorpusPages({ page, origin, pages, cli, proxy, onProgress }, (sample) => (current = sample), {
+    goto: (url) => gotoInFirefox(page, url),
+    // Firefox's tasks come from the Gecko profile it writes when it quits.
+    traceTasks: async () => async () => null,
+    exposeSidebar: () => exposeSidebarInFirefox(page),
+  });
 }
 
 /** The samples of checkCorpusPagesInFirefox with Copydesk's longest task per page, from geckoCopydeskTasks' result. */
