@@ -1,5 +1,6 @@
 import { articleLanguage, languageName, otherLanguageTest, type LanguageGuess } from './language.ts';
 import { fingerprint, quoteOf } from './quote.ts';
+import { runSteps, runStepsInSlices } from './steps.ts';
 import { tokenize } from './tokenize.ts';
 import type { ArticleText, Finding, MessageData, Parse, Report, Rule, RuleContext, RuleId, Span } from './types.ts';
 
@@ -94,29 +95,15 @@ export function compareFindings(a: Finding, b: Finding): number {
  * quotation or paragraph in another language are dropped: here, so no rule can forget to check. Findings come back in text order without duplicates (same rule and span).
  */
 export function analyze(article: ArticleText, rules: readonly Rule[], options: AnalyzeOptions = {}): Analysis {
-  const steps = analysisSteps(article, rules, options);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(analysisSteps(article, rules, options));
 }
 
 /**
  * `analyze`, handing the thread back between rules (`pause` resolves when it may go on): an
  * engine that serves several pages answers a short page while a long one is still being checked.
  */
-export async function analyzeYielding(
-  article: ArticleText,
-  rules: readonly Rule[],
-  options: AnalyzeOptions,
-  pause: () => Promise<void>,
-): Promise<Analysis> {
-  const steps = analysisSteps(article, rules, options);
-  let step = steps.next();
-  while (!step.done) {
-    await pause();
-    step = steps.next();
-  }
-  return step.value;
+export function analyzeYielding(article: ArticleText, rules: readonly Rule[], options: AnalyzeOptions, pause: () => Promise<void>): Promise<Analysis> {
+  return runStepsInSlices(analysisSteps(article, rules, options), pause);
 }
 
 /** The analysis as steps: tokenising and reading the language, then one rule a step. */

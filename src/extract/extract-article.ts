@@ -5,7 +5,7 @@ import type { ArticleText, BlockKind } from '../core/types.ts';
 import { documentOf, isDocument, type ArticleRoot } from './article-root.ts';
 import { BlockTextBuilder, DomTextMap, type BlockSegments, type Segment } from './text-map.ts';
 import type { ExtractedArticle, PartialCheck } from './types.ts';
-import { runSteps, runStepsInSlices } from './steps.ts';
+import { runSteps, runStepsInSlices } from '../core/steps.ts';
 import { holdsNoProse, isFurniture, isHidden } from './visibility.ts';
 
 /**

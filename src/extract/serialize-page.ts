@@ -1,7 +1,7 @@
 // Apart from portable-plan.ts so the content script's always-injected gate can serialise a page
 // without bundling the extractor (Readability) it does not run.
 import { documentOf, isDocument, type ArticleRoot } from './article-root.ts';
-import { runSteps, runStepsInSlices } from './steps.ts';
+import { runSteps, runStepsInSlices } from '../core/steps.ts';
 
 /**
  * Where a shadow root's content sits in its serialisation: the copy's <body>, the second child

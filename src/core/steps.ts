@@ -1,5 +1,5 @@
-// Work written as a generator of steps (reading an article, writing a page), run in one go or on
-// a live page, where the caller's pause() may end the task between two steps.
+// Work written as a generator of steps (reading an article, writing a page, checking a text rule
+// by rule), run in one go or where the caller's pause() may end the task between two steps.
 
 /** Runs every step at once and gives the work's result. */
 export function runSteps<T>(steps: Iterator<void, T>): T {
