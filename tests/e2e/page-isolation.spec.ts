@@ -34,10 +34,15 @@ function whatThePageSees(page: Page): Promise<{ entries: string[]; attributes: s
   });
 }
 
-/** Resolves once the content script says the page is checked and shown (asked as the popup asks, no page signal needed). */
+/**
+ * Resolves once the content script says the page is checked (asked as the popup asks, no page
+ * signal needed) and the sidebar's host is in the page: the sidebar's code loads after the
+ * highlights are painted, so "ready" comes a moment before the host.
+ */
 async function waitUntilCheckedQuietly(page: Page): Promise<void> {
   await page.bringToFront();
   await expect.poll(async () => ((await askContentScript(page.context(), 'getStatus').catch(() => null)) as { value?: { state?: string } } | null)?.value?.state).toBe('ready');
+  await page.locator(HOST).waitFor({ state: 'attached' });
 }
 
 test('the page cannot reach into the sidebar: its shadow root is closed', async ({ page, origin, consoleErrors }) => {
