@@ -19,7 +19,7 @@ import type { SidebarProps, SidebarStatus } from '../sidebar/Sidebar.tsx';
 import { createPainter, placeFindings, rangeFor, type Painter, type PlacedFinding } from './highlights.ts';
 import { findingAtPoint } from './hit-test.ts';
 import { keepAttached, type AttachmentGuard } from './keep-attached.ts';
-import { isEditable, pageShortcut } from './keyboard.ts';
+import { isEditable, pageShortcut } from './shortcuts.ts';
 import { ArticleWatch, articleContainer, RecheckScheduler, unwatchedPainter } from './live-updates.ts';
 import { loadDeferred } from './load-deferred.ts';
 import { nextTask } from './next-task.ts';

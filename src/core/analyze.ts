@@ -1,5 +1,5 @@
 import { articleLanguage, languageName, otherLanguageTest, type LanguageGuess } from './language.ts';
-import { fingerprint, quoteOf } from './quote.ts';
+import { fingerprint, quoteOf } from './text-quote.ts';
 import { runSteps, runStepsInSlices } from './steps.ts';
 import { tokenize } from './tokenize.ts';
 import type { ArticleText, Finding, MessageData, Parse, Report, Rule, RuleContext, RuleId, Span } from './types.ts';

@@ -9,7 +9,7 @@
  * Pure and DOM-free; reads at most SAMPLE_CHARS, so the cost does not grow with the article.
  */
 import { FUNCTION_WORD_PROFILES, LANGUAGE_NAMES, SCRIPT_LANGUAGES, SHARED_SHORT_WORDS, type Script } from './language-profiles.ts';
-import { quotationSpans } from './quotations.ts';
+import { quotationSpans } from './quoted-speech.ts';
 import type { ArticleText, Span } from './types.ts';
 
 export type { Script } from './language-profiles.ts';

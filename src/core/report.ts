@@ -3,7 +3,7 @@
  * renderings. Pure: the CLI (`--format md|json`) and the sidebar's export buttons build the same
  * report from the same findings.
  */
-import { QUOTE_CONTEXT } from './quote.ts';
+import { QUOTE_CONTEXT } from './text-quote.ts';
 import type { Finding, RelatedSpan, RuleId } from './types.ts';
 
 export const REPORT_SCHEMA = 1;

@@ -215,16 +215,16 @@ export async function syncOnce(local: StorageAreaLike, sync: StorageAreaLike | u
   const dismissalKeys = Object.keys(before).filter((key) => key.startsWith(DISMISSED_PREFIX));
   const forgotten = await forgetExpiredDismissals(local, dismissalKeys, before[DISMISSAL_TIMES_KEY], now);
   const stored = forgotten > 0 ? await local.get(null) : before;
-  const report = async (state: SyncState): Promise<SyncState> => {
+  const recordState = async (state: SyncState): Promise<SyncState> => {
     await setIfChanged(local, stored, { [SYNC_STATE_KEY]: state });
     return state;
   };
-  if (sync === undefined) return report({ status: 'unavailable', reason: 'this browser has no sync storage.' });
+  if (sync === undefined) return recordState({ status: 'unavailable', reason: 'this browser has no sync storage.' });
   let remoteItems: Items;
   try {
     remoteItems = await sync.get(null);
   } catch (error) {
-    return report({ status: 'unavailable', reason: `sync storage cannot be read (${reasonOf(error)}).` });
+    return recordState({ status: 'unavailable', reason: `sync storage cannot be read (${reasonOf(error)}).` });
   }
 
   const here = localCollections(stored);
@@ -264,12 +264,12 @@ export async function syncOnce(local: StorageAreaLike, sync: StorageAreaLike | u
     const stale = Object.keys(remoteItems).filter((key) => !(key in next));
     if (stale.length > 0) await sync.remove(stale);
   } catch (error) {
-    return report({ status: 'unavailable', reason: `sync storage refused the update (${reasonOf(error)}).` });
+    return recordState({ status: 'unavailable', reason: `sync storage refused the update (${reasonOf(error)}).` });
   }
   const landed = decode(next).collections;
   await setIfChanged(local, stored, { [SYNC_BASE_KEY]: Object.fromEntries(landed) });
-  if (localOnly.length === 0) return report({ status: 'synced' });
-  return report({
+  if (localOnly.length === 0) return recordState({ status: 'synced' });
+  return recordState({
     status: 'partial',
     localOnlyPages: localOnly.filter((name) => name !== WORDS).length,
     dictionaryLocalOnly: localOnly.includes(WORDS),

@@ -7,7 +7,7 @@ import type { Finding, RuleId } from '../core/types.ts';
 import type { PartialCheck } from '../extract/types.ts';
 import { RULE_STYLES } from '../shared/rule-styles.ts';
 import { displayOrder, limitGroups, type RuleGroup, type SelectionMove } from './findings-view.ts';
-import { Markdown } from './Markdown.tsx';
+import { MarkdownView } from './MarkdownView.tsx';
 import type { PracticeView } from './practice-score.ts';
 import { qualitySummary } from './quality.ts';
 import { downloadText, pageReport, reportFileName, reportJson, reportMarkdown, type PageInfo } from './report-export.ts';
@@ -100,7 +100,7 @@ function Explanation({ ruleId, id }: { ruleId: RuleId; id: string }) {
   const doc = useRuleDoc(ruleId, true);
   return (
     <div id={id} class="cd-explain" role="region" aria-label={`About ${RULE_STYLES[ruleId].plural.toLowerCase()}`} onClick={(event) => event.stopPropagation()}>
-      {doc === undefined ? <p>Loading…</p> : doc === null ? <p>No explanation is bundled for this rule.</p> : <Markdown source={doc} />}
+      {doc === undefined ? <p>Loading…</p> : doc === null ? <p>No explanation is bundled for this rule.</p> : <MarkdownView source={doc} />}
     </div>
   );
 }

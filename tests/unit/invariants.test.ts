@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze, compareFindings } from '../../src/core/analyze.ts';
-import { QUOTE_CONTEXT } from '../../src/core/quote.ts';
+import { QUOTE_CONTEXT } from '../../src/core/text-quote.ts';
 import type { ArticleText } from '../../src/core/types.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 import { parseHtml } from '../../src/extract/parse-html.ts';

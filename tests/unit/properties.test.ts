@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.ts';
 import { fromPlainText } from '../../src/core/article-text.ts';
-import { QUOTE_CONTEXT } from '../../src/core/quote.ts';
+import { QUOTE_CONTEXT } from '../../src/core/text-quote.ts';
 import type { ArticleText } from '../../src/core/types.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 import { parseHtml } from '../../src/extract/parse-html.ts';

@@ -1,4 +1,4 @@
-import { isWithin, quotationSpans } from '../../core/quotations.ts';
+import { isWithin, quotationSpans } from '../../core/quoted-speech.ts';
 import type { BlockKind, Rule, RuleContext, Sentence, Span, Word } from '../../core/types.ts';
 import {
   BEFORE_INVERTED_OR_COMPOUND,

@@ -1,7 +1,7 @@
 import { singleEdit } from '../../core/single-edit.ts';
 import { wordShape } from '../../core/tokenize.ts';
 import type { ArticleText, Rule, RuleContext, Span, Word } from '../../core/types.ts';
-import { areKeyboardNeighbours } from '../../core/keyboard.ts';
+import { areKeyboardNeighbours } from '../../core/key-neighbours.ts';
 import { isKnownForm, isProperNoun, isSuggestable } from '../typo/dictionary.ts';
 import { nameLikenessLead } from './letter-model.ts';
 import {

@@ -1,4 +1,4 @@
-import { pairQuoteMarks, quoteMarks, type QuoteKind, type QuoteMark } from '../../core/quotations.ts';
+import { pairQuoteMarks, quoteMarks, type QuoteKind, type QuoteMark } from '../../core/quoted-speech.ts';
 import type { Block, Rule, RuleContext, Word } from '../../core/types.ts';
 
 /** How many words of the quotation an unclosed or unopened mark's finding takes in, to show where it is. */

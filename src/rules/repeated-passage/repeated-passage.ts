@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS } from '../../core/function-words.ts';
 import { NUMBER_WORDS, SCALE_WORDS } from '../../core/number-words.ts';
-import { quotedSpans } from '../../core/quotations.ts';
+import { quotedSpans } from '../../core/quoted-speech.ts';
 import type { BlockKind, Rule, RuleContext, Sentence, Span, Word } from '../../core/types.ts';
 import { repeatsByDesign, type Repeat } from './by-design.ts';
 import { restatementsOf } from './restatement.ts';

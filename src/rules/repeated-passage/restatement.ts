@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS } from '../../core/function-words.ts';
 import { pronounPerson } from '../../core/pronouns.ts';
-import { quotedSpans } from '../../core/quotations.ts';
+import { quotedSpans } from '../../core/quoted-speech.ts';
 import { stem } from '../../core/stem.ts';
 import type { BlockKind, RuleContext, Sentence, Span, Word } from '../../core/types.ts';
 

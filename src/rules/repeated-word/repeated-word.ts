@@ -1,4 +1,4 @@
-import { isWithin, quotedSpans } from '../../core/quotations.ts';
+import { isWithin, quotedSpans } from '../../core/quoted-speech.ts';
 import type { Rule, RuleContext, Word } from '../../core/types.ts';
 import { isSuggestable } from '../typo/dictionary.ts';
 import {

@@ -1,4 +1,4 @@
-import { areKeyboardNeighbours } from '../../core/keyboard.ts';
+import { areKeyboardNeighbours } from '../../core/key-neighbours.ts';
 import { singleEdit } from '../../core/single-edit.ts';
 
 /**

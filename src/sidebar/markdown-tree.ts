@@ -1,7 +1,7 @@
 /**
  * A small Markdown reader for the rule READMEs shown in the sidebar: headings, paragraphs,
  * block quotes, lists, pipe tables, fenced code, and inline code, strong, emphasis and links.
- * It builds a tree of plain strings that `Markdown.tsx` turns into Preact elements, so no input
+ * It builds a tree of plain strings that `MarkdownView.tsx` turns into Preact elements, so no input
  * ever becomes HTML: raw HTML in the source is text, like everything else.
  */
 

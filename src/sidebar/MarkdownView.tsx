@@ -1,7 +1,7 @@
-// Renders the tree of markdown.ts as Preact elements. Every string becomes a text node; there is
+// Renders the tree of markdown-tree.ts as Preact elements. Every string becomes a text node; there is
 // no path from the source to innerHTML. Headings sit below the sidebar's own (h2, h3) levels.
 import type { ComponentChildren } from 'preact';
-import { parseMarkdown, type Block, type Inline } from './markdown.ts';
+import { parseMarkdown, type Block, type Inline } from './markdown-tree.ts';
 
 function Inlines({ nodes }: { nodes: readonly Inline[] }): ComponentChildren {
   return nodes.map((node, i) => {
@@ -114,7 +114,7 @@ function Blocks({ blocks }: { blocks: readonly Block[] }): ComponentChildren {
   });
 }
 
-export function Markdown({ source }: { source: string }) {
+export function MarkdownView({ source }: { source: string }) {
   return (
     <div class="cd-md">
       <Blocks blocks={parseMarkdown(source)} />

@@ -2,12 +2,12 @@
 import fs from 'node:fs';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { Markdown } from './Markdown.tsx';
-import { parseInline, parseMarkdown, safeHref } from './markdown.ts';
+import { MarkdownView } from './MarkdownView.tsx';
+import { parseInline, parseMarkdown, safeHref } from './markdown-tree.ts';
 
 function rendered(source: string): HTMLElement {
   const container = document.createElement('div');
-  render(<Markdown source={source} />, container);
+  render(<MarkdownView source={source} />, container);
   return container;
 }
 

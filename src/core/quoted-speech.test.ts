@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWithin, pairQuoteMarks, quotationSpans, quotedSpans, quoteMarks } from './quotations.ts';
+import { isWithin, pairQuoteMarks, quotationSpans, quotedSpans, quoteMarks } from './quoted-speech.ts';
 
 const quoted = (text: string) => quotedSpans(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { isEditable, pageShortcut } from './keyboard.ts';
+import { isEditable, pageShortcut } from './shortcuts.ts';
 
 const key = (code: string, mods: Partial<Record<'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey', boolean>> = {}) => ({
   code,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areKeyboardNeighbours } from './keyboard.ts';
+import { areKeyboardNeighbours } from './key-neighbours.ts';
 
 describe('areKeyboardNeighbours', () => {
   it.each([
