@@ -78,7 +78,15 @@ const USAGE = `usage: node scripts/bench-browser.mjs [--runs N] [--corpus DIR] [
   --hold-ms N       how long a third-party request of a corpus page is held open before it times out (default 3000)`;
 
 function parseArgs(argv) {
-  const args = { runs: 5, corpus: path.resolve(repoRoot, '../shared/corpus'), build: true, corpusPass: true, articles: true, browsers: ['chromium', 'firefox'], holdMs: 3000 };
+  const args = {
+    runs: 5,
+    corpus: path.resolve(repoRoot, '../shared/corpus'),
+    build: true,
+    corpusPass: true,
+    articles: true,
+    browsers: ['chromium', 'firefox'],
+    holdMs: 3000,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--runs') args.runs = Number(argv[++i]);
@@ -108,7 +116,9 @@ function sourceParagraphs(corpus) {
   const pagesDir = path.join(corpus, 'pages');
   if (!existsSync(pagesDir)) {
     console.error(`[bench:browser] no corpus at ${corpus}: using the seed article's text`);
-    return readFileSync(path.join(repoRoot, 'seeds/rust-letter.txt'), 'utf8').split(/\n\s*\n/).map((p) => p.trim());
+    return readFileSync(path.join(repoRoot, 'seeds/rust-letter.txt'), 'utf8')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim());
   }
   const paragraphs = [];
   for (const id of readdirSync(pagesDir).sort()) {
@@ -341,12 +351,26 @@ async function firefoxCorpusPass({ pages, origin, cli, proxy, onProgress }) {
 function corpusRows(browserName, summary) {
   const label = `${BROWSER_LABELS[browserName]} corpus`;
   const shortPages = summary.pages - summary.longPages;
-  const paintRow = (what, pages, stats, budget) => [`${label} p95 DOMContentLoaded → painted, ${what} (${stats?.pages ?? 0} of ${pages} pages)`, stats?.p95Ms ?? null, budget, 'ms'];
+  const paintRow = (what, pages, stats, budget) => [
+    `${label} p95 DOMContentLoaded → painted, ${what} (${stats?.pages ?? 0} of ${pages} pages)`,
+    stats?.p95Ms ?? null,
+    budget,
+    'ms',
+  ];
   return [
-    [`${label} p50 DOMContentLoaded → painted (${summary.paint?.pages ?? 0} of ${summary.pages} pages)`, summary.paint?.p50Ms ?? null, BUDGETS.corpusPaintP50Ms, 'ms'],
+    [
+      `${label} p50 DOMContentLoaded → painted (${summary.paint?.pages ?? 0} of ${summary.pages} pages)`,
+      summary.paint?.p50Ms ?? null,
+      BUDGETS.corpusPaintP50Ms,
+      'ms',
+    ],
     [`${label} p95 DOMContentLoaded → painted`, summary.paint?.p95Ms ?? null, BUDGETS.corpusPaintP95Ms, 'ms'],
-    ...(browserName === 'chromium' && shortPages > 0 ? [paintRow(`≤ ${LONG_ARTICLE_WORDS / 1000}k words, warm`, shortPages, summary.paintShort, BUDGETS.warmPaintMs)] : []),
-    ...(browserName === 'chromium' && summary.longPages > 0 ? [paintRow(`> ${LONG_ARTICLE_WORDS / 1000}k words, warm`, summary.longPages, summary.paintLong, BUDGETS.paint10kMs)] : []),
+    ...(browserName === 'chromium' && shortPages > 0
+      ? [paintRow(`≤ ${LONG_ARTICLE_WORDS / 1000}k words, warm`, shortPages, summary.paintShort, BUDGETS.warmPaintMs)]
+      : []),
+    ...(browserName === 'chromium' && summary.longPages > 0
+      ? [paintRow(`> ${LONG_ARTICLE_WORDS / 1000}k words, warm`, summary.longPages, summary.paintLong, BUDGETS.paint10kMs)]
+      : []),
     [`${label} pages whose check waited for a held load event (of ${summary.heldLoad})`, summary.startedAfterHeldLoad.length, 0, 'pages'],
     [`${label} longest Copydesk task, worst page (main-thread CPU time)`, summary.copydeskTaskWorst?.ms ?? null, BUDGETS.longTaskMs, 'ms'],
     [`${label} pages checked where the CLI finds no article, or not where it does`, summary.articleDisagreements.length, 0, 'pages'],
@@ -407,8 +431,14 @@ async function articleFigures() {
     longestTask1kWallMs: worst(tasks1k, 'longestWallMs'),
     longestTask10kMs: worst(tasks10k, 'longestMs'),
     longestTask10kWallMs: worst(tasks10k, 'longestWallMs'),
-    nonArticleColdMs: medianOf(nonArticle.filter((s) => s.cold), 'cpuMs'),
-    nonArticleColdWallMs: medianOf(nonArticle.filter((s) => s.cold), 'wallMs'),
+    nonArticleColdMs: medianOf(
+      nonArticle.filter((s) => s.cold),
+      'cpuMs',
+    ),
+    nonArticleColdWallMs: medianOf(
+      nonArticle.filter((s) => s.cold),
+      'wallMs',
+    ),
     nonArticleWarmMs: medianOf(warmNonArticle, 'cpuMs'),
     nonArticleWarmWallMs: medianOf(warmNonArticle, 'wallMs'),
     nonArticleStartToDoneMs: medianOf(warmNonArticle, 'startToDoneMs'),
@@ -471,7 +501,9 @@ try {
   const checks = rows.map(([label, value, budget, unit]) => ({ label, value, budget, unit, pass: value !== null && value <= budget }));
 
   const width = Math.max(...checks.map((c) => c.label.length));
-  const measured = Object.entries(browserPaths).map(([name, file]) => `${BROWSER_LABELS[name]} (${path.basename(file)})`).join(' and ');
+  const measured = Object.entries(browserPaths)
+    .map(([name, file]) => `${BROWSER_LABELS[name]} (${path.basename(file)})`)
+    .join(' and ');
   console.log(`\nCopydesk in ${measured}${articles ? `, median of ${args.runs} runs` : ''}\n`);
   console.log(`${'figure'.padEnd(width)}  ${'measured'.padStart(9)}  ${'budget'.padStart(8)}`);
   for (const c of checks) {
@@ -493,7 +525,10 @@ try {
     figures,
     checks,
     ...(pages.length > 0 && { corpus: Object.fromEntries(Object.entries(corpus).map(([name, { summary }]) => [name, summary])) }),
-    samples: { ...(articles?.samples ?? {}), ...(pages.length > 0 && { corpus: Object.fromEntries(Object.entries(corpus).map(([name, { samples }]) => [name, samples])) }) },
+    samples: {
+      ...(articles?.samples ?? {}),
+      ...(pages.length > 0 && { corpus: Object.fromEntries(Object.entries(corpus).map(([name, { samples }]) => [name, samples])) }),
+    },
   };
   const resultsDir = path.join(repoRoot, 'bench-results');
   mkdirSync(resultsDir, { recursive: true });

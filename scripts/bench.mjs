@@ -264,7 +264,9 @@ async function main(argv) {
   const { stamped, previous } = writeResult(result);
   console.log(formatReport(result, checks));
   if (previous) {
-    console.log(`\n${formatComparison(compareResults(previous, result), { before: `previous run (${previous.started})`, after: 'this run', onlyChanged: true })}`);
+    console.log(
+      `\n${formatComparison(compareResults(previous, result), { before: `previous run (${previous.started})`, after: 'this run', onlyChanged: true })}`,
+    );
   }
   console.log(`\nwritten: ${path.relative(root, stamped)} and bench-results/latest.json (predictions: bench-results/latest.pred.jsonl)`);
   return 0;

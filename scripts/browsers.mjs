@@ -38,8 +38,7 @@ function locate(name) {
   return spec.candidates.find((candidate) => existsSync(candidate)) ?? null;
 }
 
-const canInstallWithApt = () =>
-  process.platform === 'linux' && existsSync('/etc/debian_version') && process.getuid?.() === 0;
+const canInstallWithApt = () => process.platform === 'linux' && existsSync('/etc/debian_version') && process.getuid?.() === 0;
 
 /**
  * Paths of the requested browsers. Missing ones are installed with apt-get where that is possible

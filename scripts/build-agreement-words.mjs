@@ -92,8 +92,7 @@ function wordnetNouns(firstSenses, lexFiles) {
 const counts = brownCounts();
 const share = (entry, cls) => (entry[cls] ?? 0) / entry.total;
 const nounShare = (entry) => share(entry, 'singularNoun') + share(entry, 'pluralNoun');
-const verbShare = (entry) =>
-  share(entry, 'baseVerb') + share(entry, 'thirdPersonVerb') + share(entry, 'pastVerb') + share(entry, 'otherVerb');
+const verbShare = (entry) => share(entry, 'baseVerb') + share(entry, 'thirdPersonVerb') + share(entry, 'pastVerb') + share(entry, 'otherVerb');
 // "cut", "put", "fit": a base form that is ever a past tense shows no number ("In 2001 it put…").
 // A past participle does not matter: "run" and "come" follow "has", never a bare subject.
 const pastShare = (entry) => share(entry, 'pastVerb');
@@ -112,8 +111,7 @@ const CLASSES = {
   pureBaseVerbs: (e) => share(e, 'baseVerb') >= 0.8 && nounShare(e) + share(e, 'adjective') < 0.05 && pastShare(e) < MAX_PAST_SHARE,
   // A verb after a subject pronoun, where nouns seldom stand: any real use as a verb.
   thirdPersonForms: (e) => share(e, 'thirdPersonVerb') >= 0.2 && share(e, 'adverb') < 0.2,
-  baseForms: (e) =>
-    share(e, 'baseVerb') >= 0.3 && share(e, 'adverb') + share(e, 'preposition') < 0.2 && pastShare(e) < MAX_PAST_SHARE,
+  baseForms: (e) => share(e, 'baseVerb') >= 0.3 && share(e, 'adverb') + share(e, 'preposition') < 0.2 && pastShare(e) < MAX_PAST_SHARE,
   // Words that take an object: a pronoun right after one is its object ("what I tell you is").
   verbs: (e) => verbShare(e) >= 0.5,
   prepositions: (e) => share(e, 'preposition') >= 0.5,
@@ -133,7 +131,11 @@ for (const [name, test] of Object.entries(CLASSES)) {
 // Only nouns the rule can meet as a subject's head: a group noun before a plural verb, a measure
 // noun (singular form) before a singular one.
 const singularNouns = new Set(classes.singularNouns.split(' '));
-const asHeads = (nouns) => [...nouns].filter((noun) => singularNouns.has(noun)).sort().join(' ');
+const asHeads = (nouns) =>
+  [...nouns]
+    .filter((noun) => singularNouns.has(noun))
+    .sort()
+    .join(' ');
 classes.groupNouns = asHeads(wordnetNouns(3, [NOUN_GROUP]));
 classes.measureNouns = asHeads(wordnetNouns(1, [NOUN_TIME, NOUN_QUANTITY]));
 

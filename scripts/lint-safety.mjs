@@ -25,7 +25,8 @@ export const FORBIDDEN = [
  */
 export const PERMISSION_REASONS = {
   storage: 'settings, the personal dictionary and dismissals (storage.local; dictionary and dismissals also storage.sync)',
-  offscreen: 'Chromium: host the engine (parse a serialised page, find its article, run the rules) off the page’s main thread, in a document that keeps the dictionary loaded while the service worker sleeps and has the DOMParser the service worker lacks',
+  offscreen:
+    'Chromium: host the engine (parse a serialised page, find its article, run the rules) off the page’s main thread, in a document that keeps the dictionary loaded while the service worker sleeps and has the DOMParser the service worker lacks',
 };
 
 /**
@@ -57,7 +58,8 @@ export const STORE_LINT_WARNINGS = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
     files: ['content.js'],
-    reason: 'the content script import()s content-deferred.js, Copydesk’s own packaged module, at its runtime.getURL() address: the linter cannot see that the argument is not remote',
+    reason:
+      'the content script import()s content-deferred.js, Copydesk’s own packaged module, at its runtime.getURL() address: the linter cannot see that the argument is not remote',
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
@@ -125,7 +127,11 @@ export function lintManifest(manifest, file = 'manifest.json') {
   if (typeof csp !== 'string') report('content_security_policy.extension_pages is missing: extension pages need a strict CSP');
   else {
     const directives = new Map(
-      csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0], d.slice(d.split(/\s+/)[0].length)]),
+      csp
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .map((d) => [d.split(/\s+/)[0], d.slice(d.split(/\s+/)[0].length)]),
     );
     for (const name of ['default-src', 'script-src', 'object-src']) {
       if (!directives.has(name)) report(`extension_pages CSP has no ${name}`);
@@ -162,9 +168,7 @@ function sourceFiles(dir) {
 }
 
 export function lintTree(root = repoRoot) {
-  const problems = sourceFiles(path.join(root, 'src')).flatMap((file) =>
-    lintSource(readFileSync(file, 'utf8'), path.relative(root, file)),
-  );
+  const problems = sourceFiles(path.join(root, 'src')).flatMap((file) => lintSource(readFileSync(file, 'utf8'), path.relative(root, file)));
   const manifestFile = path.join(root, 'manifest.json');
   return [...problems, ...lintManifest(JSON.parse(readFileSync(manifestFile, 'utf8')), 'manifest.json')];
 }

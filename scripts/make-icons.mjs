@@ -34,7 +34,10 @@ const SHAPES = [
 ];
 
 function pixel(px, py, size) {
-  let r = 0, g = 0, b = 0, a = 0;
+  let r = 0,
+    g = 0,
+    b = 0,
+    a = 0;
   for (let sy = 0; sy < SUBSAMPLES; sy++) {
     for (let sx = 0; sx < SUBSAMPLES; sx++) {
       const x = (px + (sx + 0.5) / SUBSAMPLES) / size;
@@ -42,7 +45,10 @@ function pixel(px, py, size) {
       let colour = null;
       for (const [test, fill] of SHAPES) if (test(x, y)) colour = fill;
       if (!colour) continue;
-      r += colour[0]; g += colour[1]; b += colour[2]; a += 1;
+      r += colour[0];
+      g += colour[1];
+      b += colour[2];
+      a += 1;
     }
   }
   const n = SUBSAMPLES * SUBSAMPLES;

@@ -330,15 +330,38 @@ export function summariseCorpus(samples) {
     paint: stats(painted),
     paintShort: stats(short),
     paintLong: stats(long),
-    longestTaskP95Ms: withLongTasks.length ? percentile(withLongTasks.map((s) => s.longestTaskMs), 95) : null,
+    longestTaskP95Ms: withLongTasks.length
+      ? percentile(
+          withLongTasks.map((s) => s.longestTaskMs),
+          95,
+        )
+      : null,
     longestTaskWorst: worstTask && { id: worstTask.id, ms: worstTask.longestTaskMs, sinceStartMs: worstTask.longestTaskSinceStartMs },
-    longestTaskSinceStartP95Ms: withLongTasks.length ? percentile(withLongTasks.map((s) => s.longestTaskSinceStartMs), 95) : null,
+    longestTaskSinceStartP95Ms: withLongTasks.length
+      ? percentile(
+          withLongTasks.map((s) => s.longestTaskSinceStartMs),
+          95,
+        )
+      : null,
     heldLoad: held.length,
     startedAfterHeldLoad: held.filter((s) => s.checkStartedAfterLoad).map((s) => s.id),
     paintedAfterHeldLoad: held.filter((s) => s.paintedAfterLoad).map((s) => s.id),
-    copydeskTaskP95Ms: painted.length ? percentile(painted.map((s) => s.copydeskTaskMs ?? 0), 95) : null,
-    copydeskTaskWallP95Ms: painted.length ? percentile(painted.map((s) => s.copydeskTaskWallMs ?? 0), 95) : null,
-    copydeskTaskWorst: painted.reduce((worst, s) => (worst === null || (s.copydeskTaskMs ?? 0) > worst.ms ? { id: s.id, ms: s.copydeskTaskMs ?? 0 } : worst), null),
+    copydeskTaskP95Ms: painted.length
+      ? percentile(
+          painted.map((s) => s.copydeskTaskMs ?? 0),
+          95,
+        )
+      : null,
+    copydeskTaskWallP95Ms: painted.length
+      ? percentile(
+          painted.map((s) => s.copydeskTaskWallMs ?? 0),
+          95,
+        )
+      : null,
+    copydeskTaskWorst: painted.reduce(
+      (worst, s) => (worst === null || (s.copydeskTaskMs ?? 0) > worst.ms ? { id: s.id, ms: s.copydeskTaskMs ?? 0 } : worst),
+      null,
+    ),
     // Pages whose copy's plan did not read the live page: extracted on the page instead, with
     // Readability on its main thread (copydesk:extract).
     extractedOnPage: painted.filter((s) => s.stages?.extract !== undefined).map((s) => s.id),
@@ -365,7 +388,9 @@ const quoted = ({ rule, exact, count }) => `${rule} “${clip(exact)}”${count 
 export function formatCorpusDetails(samples, summary) {
   const lines = [];
   const ms = (value) => `${value.toFixed(1)} ms`;
-  lines.push(`corpus: ${summary.pages} pages (page.html, the pages' own scripts off, their third-party requests held open), ${summary.painted} checked and painted`);
+  lines.push(
+    `corpus: ${summary.pages} pages (page.html, the pages' own scripts off, their third-party requests held open), ${summary.painted} checked and painted`,
+  );
   if (summary.notPainted.length > 0) lines.push(`  not painted: ${summary.notPainted.map((p) => `${p.id} (${p.state})`).join(', ')}`);
   if (summary.paint) {
     const classes = [
@@ -391,9 +416,14 @@ export function formatCorpusDetails(samples, summary) {
     );
   }
   lines.push(`  checked exactly where the CLI finds an article: ${summary.pages - summary.articleDisagreements.length} of ${summary.pages} pages`);
-  for (const d of summary.articleDisagreements) lines.push(`    ${d.id}: ${d.cliFoundArticle ? 'the CLI finds an article, the browser did not check it' : 'checked, but the CLI finds no article'} (state ${d.state})`);
+  for (const d of summary.articleDisagreements)
+    lines.push(
+      `    ${d.id}: ${d.cliFoundArticle ? 'the CLI finds an article, the browser did not check it' : 'checked, but the CLI finds no article'} (state ${d.state})`,
+    );
   const onPage = summary.extractedOnPage;
-  lines.push(`  read by the engine's plan: ${summary.painted - onPage.length} of ${summary.painted} pages${onPage.length > 0 ? `; extracted on the page instead: ${onPage.join(', ')}` : ''}`);
+  lines.push(
+    `  read by the engine's plan: ${summary.painted - onPage.length} of ${summary.painted} pages${onPage.length > 0 ? `; extracted on the page instead: ${onPage.join(', ')}` : ''}`,
+  );
   lines.push(`  findings equal to the CLI's (rule + exact quote, as multisets): ${summary.matching} of ${summary.pages} pages`);
   for (const s of samples.filter((sample) => !sample.match || !sample.listComplete)) {
     lines.push(`  ${s.id}: page ${s.shown}, CLI ${s.cli} (browser state ${s.state}${s.cliFoundArticle ? '' : '; the CLI found no article'})`);
@@ -406,7 +436,9 @@ export function formatCorpusDetails(samples, summary) {
     for (const error of s.errors) lines.push(`    ${s.id}: ${clip(error.replace(/\s+/g, ' '), 160)}`);
   }
   const own = Object.entries(summary.pageOwnErrors);
-  if (own.length > 0) lines.push(`  not counted: errors the browser logged about the pages' own resources and scripts (refused offline, missing, or by script-src 'none'):`);
-  for (const [source, { count, pages, example }] of own) lines.push(`    ${source}: ${count} on ${pages} pages, e.g. ${clip(example.replace(/\s+/g, ' '), 110)}`);
+  if (own.length > 0)
+    lines.push(`  not counted: errors the browser logged about the pages' own resources and scripts (refused offline, missing, or by script-src 'none'):`);
+  for (const [source, { count, pages, example }] of own)
+    lines.push(`    ${source}: ${count} on ${pages} pages, e.g. ${clip(example.replace(/\s+/g, ' '), 110)}`);
   return lines;
 }

@@ -206,7 +206,11 @@ export function formatLinearity(rows) {
     );
   }
   const failing = rows.filter((row) => row.failing);
-  lines.push(failing.length === 0 ? 'every rule near-linear on every input' : `${failing.length} superlinear: ${failing.map((r) => `${r.rule} on ${r.input}`).join('; ')}`);
+  lines.push(
+    failing.length === 0
+      ? 'every rule near-linear on every input'
+      : `${failing.length} superlinear: ${failing.map((r) => `${r.rule} on ${r.input}`).join('; ')}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -200,7 +200,10 @@ export function geckoCopydeskTasks(profile) {
         if (run.cpuMs !== null) run.cpuMs += cpu;
       }
     }
-    byUrl.set(start.url, tasks.map(({ first, ...task }) => task).sort((a, b) => b.durationMs - a.durationMs));
+    byUrl.set(
+      start.url,
+      tasks.map(({ first, ...task }) => task).sort((a, b) => b.durationMs - a.durationMs),
+    );
   });
   return byUrl;
 }

@@ -120,7 +120,4 @@ export declare function evaluateChecks(
 export declare function formatReport(result: BenchResult, checks: readonly Check[]): string;
 export declare function keyFigures(result: Partial<BenchResult>): Figure[];
 export declare function compareResults(before: Partial<BenchResult>, after: Partial<BenchResult>): ComparisonRow[];
-export declare function formatComparison(
-  rows: readonly ComparisonRow[],
-  labels: { before: string; after: string; onlyChanged?: boolean },
-): string;
+export declare function formatComparison(rows: readonly ComparisonRow[], labels: { before: string; after: string; onlyChanged?: boolean }): string;

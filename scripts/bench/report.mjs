@@ -106,7 +106,12 @@ function qualitySection(result, checks) {
   const c = result.corpus;
   const lines = [
     `QUALITY  ${c.pages} pages, ${c.labels} labels, ${c.article_words.toLocaleString('en-US')} article words; clean pages ${c.clean_pages} (copydesk analyze --format jsonl, scored by score.mjs)`,
-    ...scoreTable(q, checks, (rule) => `${rule} F1`, checkCell(checks, 'all rules clean/1k', (t) => String(t))),
+    ...scoreTable(
+      q,
+      checks,
+      (rule) => `${rule} F1`,
+      checkCell(checks, 'all rules clean/1k', (t) => String(t)),
+    ),
   ];
   const peers = Object.entries(result.peers_quality ?? {});
   if (peers.length) {
@@ -165,7 +170,12 @@ function seedSection(result) {
   const found = ([category, x]) =>
     x.labels ? `${category} ${x.found}/${x.labels} ${mark(x.found === x.labels)}` : `${category} (no labels, ${x.flags} flags)`;
   const lines = [`SEED  ${s.file}: its labels found by the rules, per category`];
-  lines.push(`  with a rule: ${entries.filter(([, x]) => x.has_rule).map(found).join(' · ')}`);
+  lines.push(
+    `  with a rule: ${entries
+      .filter(([, x]) => x.has_rule)
+      .map(found)
+      .join(' · ')}`,
+  );
   const ruleless = entries.filter(([, x]) => !x.has_rule);
   if (ruleless.length) lines.push(`  no rule yet: ${ruleless.map(([c, x]) => `${c} (${x.labels})`).join(' · ')}`);
   return lines.join('\n');
@@ -182,10 +192,7 @@ function speedSection(result, checks) {
   const stages = Object.entries(s.stages);
   const head = stages.map(([stage]) => stage);
   lines.push(
-    table(
-      ['', ...head],
-      [['ms/1k', ...stages.map(([, v]) => fmtMs(v))]],
-    )
+    table(['', ...head], [['ms/1k', ...stages.map(([, v]) => fmtMs(v))]])
       .split('\n')
       .map((l) => `  ${l}`)
       .join('\n'),
@@ -197,7 +204,9 @@ function speedSection(result, checks) {
   );
   const peers = Object.entries(s.peers);
   if (peers.length) {
-    lines.push(`  peers: ${peers.map(([name, p]) => `${name} ${fmtMs(p.ms_per_1k)} ms/1k (${p.runs} run${p.runs === 1 ? '' : 's'}, setup ${fmtMs(p.setup_ms)} ms)`).join(' · ')}`);
+    lines.push(
+      `  peers: ${peers.map(([name, p]) => `${name} ${fmtMs(p.ms_per_1k)} ms/1k (${p.runs} run${p.runs === 1 ? '' : 's'}, setup ${fmtMs(p.setup_ms)} ms)`).join(' · ')}`,
+    );
     lines.push(
       `  ours / retext = ${fmt(s.ratios.ours_over_retext, 2)}  ${checkCell(checks, 'ours / retext', (t) => String(t))}` +
         ` · harper / ours = ${fmt(s.ratios.harper_over_ours, 1)}×  ${checkCell(checks, 'harper / ours', (t) => `${t}×`)}`,
@@ -217,7 +226,10 @@ function linearitySection(result, checks) {
     `LINEARITY  ${rows.length} runs: every rule and shared stage on ${inputs} hostile inputs at n and 4n (node scripts/bench/linearity.mjs prints them all)` +
       `  ${checkCell(checks, 'superlinear runs', (t) => String(t))}`,
   ];
-  if (worst) lines.push(`  steepest: ${worst.rule} on ${worst.input}, ×${fmt(worst.ratio, 1)} (${fmtMs(worst.ms)} → ${fmtMs(worst.msLong)} ms at ${worst.chars.toLocaleString('en-US')} characters)`);
+  if (worst)
+    lines.push(
+      `  steepest: ${worst.rule} on ${worst.input}, ×${fmt(worst.ratio, 1)} (${fmtMs(worst.ms)} → ${fmtMs(worst.msLong)} ms at ${worst.chars.toLocaleString('en-US')} characters)`,
+    );
   for (const row of failing) lines.push(`  ${FAIL} ${row.rule} on ${row.input}: ${row.ratio === null ? 'gave up' : `×${fmt(row.ratio, 1)}`}`);
   return lines.join('\n');
 }
@@ -246,9 +258,7 @@ export function formatReport(result, checks) {
     speedSection(result, checks),
     linearitySection(result, checks),
     summarySection(checks),
-  ].join(
-    '\n\n',
-  );
+  ].join('\n\n');
 }
 
 /**

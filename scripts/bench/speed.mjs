@@ -49,7 +49,11 @@ export function articleOf(engine, document) {
 export function timeEngine(engine, pages, runs) {
   const stages = new Map();
   const sample = (stage, page, ms) => {
-    if (!stages.has(stage)) stages.set(stage, pages.map(() => []));
+    if (!stages.has(stage))
+      stages.set(
+        stage,
+        pages.map(() => []),
+      );
     stages.get(stage)[page].push(ms);
   };
   const articles = [];
@@ -70,8 +74,16 @@ export function timeEngine(engine, pages, runs) {
       sample('extract', p, t2 - t1);
       for (const [stage, ms] of Object.entries(analysis.timings)) sample(stage, p, ms);
       const timings = Object.entries(analysis.timings);
-      sample('rules_total', p, timings.reduce((sum, [k, ms]) => (SHARED_STAGES.includes(k) ? sum : sum + ms), 0));
-      sample('core', p, timings.reduce((sum, [k, ms]) => (SHARED_STAGES.includes(k) || CORE_RULES.includes(k) ? sum + ms : sum), 0));
+      sample(
+        'rules_total',
+        p,
+        timings.reduce((sum, [k, ms]) => (SHARED_STAGES.includes(k) ? sum : sum + ms), 0),
+      );
+      sample(
+        'core',
+        p,
+        timings.reduce((sum, [k, ms]) => (SHARED_STAGES.includes(k) || CORE_RULES.includes(k) ? sum + ms : sum), 0),
+      );
       sample('analysis', p, t3 - t2);
     });
   }

@@ -56,8 +56,9 @@ export function keepEngineStoredDataCurrent(): void {
     if (area !== 'local' || !STORED_DATA_KEYS.some((key) => key in changes)) return;
     if (hostedHere) hostedHere.refreshStored();
     // Not open yet: it will read the data when it opens.
-    else askEngine('storedChanged', {}).catch((error: unknown) => {
-      if (!(error instanceof NoAnswerError)) console.warn('Copydesk:', error);
-    });
+    else
+      askEngine('storedChanged', {}).catch((error: unknown) => {
+        if (!(error instanceof NoAnswerError)) console.warn('Copydesk:', error);
+      });
   });
 }

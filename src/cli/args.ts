@@ -60,7 +60,10 @@ export function parseArgs(argv: readonly string[], knownRules: readonly RuleId[]
       }
       case '--rules': {
         if (command !== 'analyze') throw new UsageError('--rules only applies to analyze');
-        const ids = value().split(',').map((id) => id.trim()).filter(Boolean);
+        const ids = value()
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean);
         const unknown = ids.filter((id) => !knownRules.includes(id as RuleId));
         if (unknown.length > 0 || ids.length === 0) {
           throw new UsageError(`unknown rule ${unknown.join(', ') || '(none given)'}; rules: ${knownRules.join(', ')}`);

@@ -20,7 +20,10 @@ export const EXIT_USAGE = 2;
 export async function runCli(argv: readonly string[], entry: string): Promise<number> {
   let options: CliOptions;
   try {
-    options = parseArgs(argv, rules.map((rule) => rule.meta.id));
+    options = parseArgs(
+      argv,
+      rules.map((rule) => rule.meta.id),
+    );
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`copydesk: ${error.message}\n${USAGE}\n`);
@@ -71,8 +74,12 @@ export async function runCli(argv: readonly string[], entry: string): Promise<nu
     }
     const text =
       options.command === 'extract'
-        ? options.format === 'jsonl' ? formatExtractJsonl(outcome) : formatExtractText(outcome, style)
-        : options.format === 'jsonl' ? formatPageJsonl(outcome) : formatPageText(outcome, style);
+        ? options.format === 'jsonl'
+          ? formatExtractJsonl(outcome)
+          : formatExtractText(outcome, style)
+        : options.format === 'jsonl'
+          ? formatPageJsonl(outcome)
+          : formatPageText(outcome, style);
     progress?.clear();
     out.write(text);
   };
@@ -94,6 +101,7 @@ export async function runCli(argv: readonly string[], entry: string): Promise<nu
   } else if (options.format === 'text' && options.command === 'analyze') {
     out.write(formatSummary(pages, failures));
   }
-  if (out !== process.stdout) await new Promise<void>((resolve, reject) => (out as fs.WriteStream).end((error?: Error | null) => (error ? reject(error) : resolve())));
+  if (out !== process.stdout)
+    await new Promise<void>((resolve, reject) => (out as fs.WriteStream).end((error?: Error | null) => (error ? reject(error) : resolve())));
   return failures.length > 0 ? EXIT_FILE_FAILED : EXIT_OK;
 }

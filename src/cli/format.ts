@@ -87,7 +87,10 @@ export function formatSummary(pages: readonly PageResult[], failures: readonly P
       total++;
     }
   }
-  const perRule = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([id, n]) => `${id} ${n}`).join(', ');
+  const perRule = [...counts]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, n]) => `${id} ${n}`)
+    .join(', ');
   const failed = failures.length > 0 ? `; ${plural(failures.length, 'file')} failed` : '';
   return `${plural(total, 'finding')}${perRule ? ` (${perRule})` : ''} in ${plural(pages.length, 'file')}, ${plural(words, 'word')}${failed}\n`;
 }

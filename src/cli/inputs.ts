@@ -32,7 +32,13 @@ function directoryJobs(root: string, dir: string): Job[] {
   try {
     listed = fs.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    return [{ id: idOf(root, dir) || path.basename(path.resolve(dir)), file: dir, error: `cannot read directory: ${(error as NodeJS.ErrnoException).code ?? String(error)}` }];
+    return [
+      {
+        id: idOf(root, dir) || path.basename(path.resolve(dir)),
+        file: dir,
+        error: `cannot read directory: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      },
+    ];
   }
   const entries = listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {

@@ -64,11 +64,18 @@ export interface IndexEntry {
 
 /** index.md: one row per article in input order, linked to its report; files that failed listed after. */
 export function formatIndex(entries: readonly IndexEntry[], failures: readonly PageFailure[], ruleIds: readonly RuleId[], checkedAt: Date): string {
-  const lines = ['# Copydesk reports', '', `${entries.length} ${entries.length === 1 ? 'article' : 'articles'} checked on ${checkedAt.toISOString().slice(0, 10)}.`, ''];
+  const lines = [
+    '# Copydesk reports',
+    '',
+    `${entries.length} ${entries.length === 1 ? 'article' : 'articles'} checked on ${checkedAt.toISOString().slice(0, 10)}.`,
+    '',
+  ];
   lines.push('| Article | Words | Findings | Per 1,000 words |', '| --- | ---: | ---: | ---: |');
   for (const { file, page } of entries) {
     const report = pageReport(page, ruleIds, checkedAt);
-    lines.push(`| [${escapeMarkdown(report.title)}](${encodeURI(file)}) | ${report.words} | ${report.findings.length} | ${report.findingsPer1000Words.toFixed(1)} |`);
+    lines.push(
+      `| [${escapeMarkdown(report.title)}](${encodeURI(file)}) | ${report.words} | ${report.findings.length} | ${report.findingsPer1000Words.toFixed(1)} |`,
+    );
   }
   if (failures.length > 0) {
     lines.push('', '## Not checked', '');

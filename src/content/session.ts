@@ -319,10 +319,24 @@ export class PageSession {
     const url = this.win.location.href;
     const exact = finding.quote.exact;
     if (!(await this.stored(() => saveDismissed(url, [...this.dismissed, key]), `“${exact}” was not dismissed`))) return;
-    this.selectedKey = selectionAfterRemoval(this.shown.map((f) => f.key), this.selectedKey, key);
+    this.selectedKey = selectionAfterRemoval(
+      this.shown.map((f) => f.key),
+      this.selectedKey,
+      key,
+    );
     this.dismissed.add(key);
     this.offerUndo(`Dismissed “${exact}”.`, async () => {
-      if (!(await this.stored(() => saveDismissed(url, [...this.dismissed].filter((k) => k !== key)), `“${exact}” stays dismissed`))) return;
+      if (
+        !(await this.stored(
+          () =>
+            saveDismissed(
+              url,
+              [...this.dismissed].filter((k) => k !== key),
+            ),
+          `“${exact}” stays dismissed`,
+        ))
+      )
+        return;
       this.dismissed.delete(key);
       this.render();
       this.announce(`Restored “${exact}”.`);
@@ -420,7 +434,10 @@ export class PageSession {
     if (this.state !== 'ready' || !extracted) return;
     const visible = this.findings.filter((finding) => !this.dismissed.has(finding.key));
     this.placed = new Map(placeFindings(visible, extracted.map).map((placed) => [placed.key, placed]));
-    this.groups = groupByRule(visible.filter((finding) => this.placed.has(finding.key)), this.ruleIds);
+    this.groups = groupByRule(
+      visible.filter((finding) => this.placed.has(finding.key)),
+      this.ruleIds,
+    );
     this.shown = displayOrder(this.groups);
     if (this.selectedKey !== null && !this.placed.has(this.selectedKey)) this.selectedKey = null;
 

@@ -30,8 +30,7 @@ describe('pageShortcut', () => {
 
 describe('isEditable', () => {
   it('is true inside fields and editable regions, false in article text', () => {
-    document.body.innerHTML =
-      '<p id="text">x</p><input id="field"><textarea id="area"></textarea><div contenteditable="true"><span id="inside">y</span></div>';
+    document.body.innerHTML = '<p id="text">x</p><input id="field"><textarea id="area"></textarea><div contenteditable="true"><span id="inside">y</span></div>';
     const byId = (id: string) => document.getElementById(id);
     expect(isEditable(byId('text'))).toBe(false);
     expect(isEditable(byId('field'))).toBe(true);

@@ -8,10 +8,7 @@ export interface BlockInput {
 }
 
 /** Joins block texts with blank lines; white space inside a block is collapsed to single spaces. */
-export function fromBlocks(
-  inputs: readonly BlockInput[],
-  info: { title?: string; lang?: string; url?: string } = {},
-): ArticleText {
+export function fromBlocks(inputs: readonly BlockInput[], info: { title?: string; lang?: string; url?: string } = {}): ArticleText {
   const blocks: Block[] = [];
   let text = '';
   for (const input of inputs) {

@@ -76,19 +76,24 @@ export function primaryLanguage(tag: string | undefined): string | undefined {
 
 /** Unicode ranges of the letters we tell apart, beyond ASCII (which is Latin). */
 const SCRIPT_RANGES: readonly (readonly [number, number, Script])[] = [
-  [0x00c0, 0x024f, 'Latin'], [0x1e00, 0x1eff, 'Latin'],
-  [0x0370, 0x03ff, 'Greek'], [0x1f00, 0x1fff, 'Greek'],
+  [0x00c0, 0x024f, 'Latin'],
+  [0x1e00, 0x1eff, 'Latin'],
+  [0x0370, 0x03ff, 'Greek'],
+  [0x1f00, 0x1fff, 'Greek'],
   [0x0400, 0x052f, 'Cyrillic'],
   [0x0530, 0x058f, 'Armenian'],
   [0x0590, 0x05ff, 'Hebrew'],
-  [0x0600, 0x06ff, 'Arabic'], [0x0750, 0x077f, 'Arabic'],
+  [0x0600, 0x06ff, 'Arabic'],
+  [0x0750, 0x077f, 'Arabic'],
   [0x0900, 0x097f, 'Devanagari'],
   [0x0980, 0x09ff, 'Bengali'],
   [0x0e00, 0x0e7f, 'Thai'],
   [0x10a0, 0x10ff, 'Georgian'],
-  [0x1100, 0x11ff, 'Hangul'], [0xac00, 0xd7af, 'Hangul'],
+  [0x1100, 0x11ff, 'Hangul'],
+  [0xac00, 0xd7af, 'Hangul'],
   [0x3040, 0x30ff, 'Kana'],
-  [0x3400, 0x4dbf, 'Han'], [0x4e00, 0x9fff, 'Han'],
+  [0x3400, 0x4dbf, 'Han'],
+  [0x4e00, 0x9fff, 'Han'],
 ];
 
 function scriptOf(code: number): Script | null {

@@ -21,14 +21,16 @@ describe('quotedSpans', () => {
 
 describe('isWithin', () => {
   it('needs the whole span inside one quotation', () => {
-    const spans = [{ start: 0, end: 10 }, { start: 20, end: 30 }];
+    const spans = [
+      { start: 0, end: 10 },
+      { start: 20, end: 30 },
+    ];
     expect(isWithin({ start: 2, end: 8 }, spans)).toBe(true);
     expect(isWithin({ start: 8, end: 22 }, spans)).toBe(false);
   });
 });
 
-const marks = (text: string) =>
-  quoteMarks(text, { start: 0, end: text.length }).map((m) => `${m.char}${m.role}${m.certain ? '' : '?'}`);
+const marks = (text: string) => quoteMarks(text, { start: 0, end: text.length }).map((m) => `${m.char}${m.role}${m.certain ? '' : '?'}`);
 
 describe('quoteMarks', () => {
   it('gives each mark the role its position gives it', () => {
@@ -80,10 +82,7 @@ describe('pairQuoteMarks', () => {
 describe('quotationSpans', () => {
   it('counts single quotations and runs an unclosed one to the end', () => {
     const text = 'It was ‘chaotic,’ Hutchins’ crew said, “and unsafe';
-    expect(quotationSpans(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end))).toEqual([
-      '‘chaotic,’',
-      '“and unsafe',
-    ]);
+    expect(quotationSpans(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end))).toEqual(['‘chaotic,’', '“and unsafe']);
   });
 });
 
@@ -91,17 +90,21 @@ describe('a hostile run of quotation marks', () => {
   // Each mark used to look through every mark beside it: 64,000 took half a minute, 250,000 never
   // ended. Now a run costs its length (scripts/bench/linearity.mjs measures how it grows); the
   // bound here only tells a pass from a hang on a busy machine.
-  it.each(['“', '”', '"', '‘', '’', "'", '“”', '"x" ', '‘x ', "x' "])('pairs 250,000 of %j', (unit) => {
-    const text = `He said ${unit.repeat(Math.ceil(250_000 / unit.length))}no and left.`;
-    const range = { start: 0, end: text.length };
-    const started = performance.now();
-    const marks = quoteMarks(text, range);
-    const pairing = pairQuoteMarks(text, range);
-    quotationSpans(text, range);
-    expect(performance.now() - started).toBeLessThan(15_000);
-    const paired = Object.values(pairing).reduce((sum, list) => sum + list.length, 0);
-    expect(paired).toBeLessThanOrEqual(marks.length);
-  }, 30_000);
+  it.each(['“', '”', '"', '‘', '’', "'", '“”', '"x" ', '‘x ', "x' "])(
+    'pairs 250,000 of %j',
+    (unit) => {
+      const text = `He said ${unit.repeat(Math.ceil(250_000 / unit.length))}no and left.`;
+      const range = { start: 0, end: text.length };
+      const started = performance.now();
+      const marks = quoteMarks(text, range);
+      const pairing = pairQuoteMarks(text, range);
+      quotationSpans(text, range);
+      expect(performance.now() - started).toBeLessThan(15_000);
+      const paired = Object.values(pairing).reduce((sum, list) => sum + list.length, 0);
+      expect(paired).toBeLessThanOrEqual(marks.length);
+    },
+    30_000,
+  );
 });
 
 describe('isWithin on a long list', () => {

@@ -147,8 +147,7 @@ export function reportToMarkdown(report: ArticleReport, ruleName: RuleNamer = (i
   if (report.url !== null) lines.push(`- Page: <${report.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
   lines.push(`- Checked: ${readableDate(report.checkedAt)}`);
   lines.push(
-    `- ${plural(report.findings.length, 'finding')} in ${plural(report.words, 'word')} ` +
-      `(${report.findingsPer1000Words.toFixed(1)} per 1,000 words)`,
+    `- ${plural(report.findings.length, 'finding')} in ${plural(report.words, 'word')} ` + `(${report.findingsPer1000Words.toFixed(1)} per 1,000 words)`,
   );
   lines.push('', '| Rule | Findings |', '| --- | ---: |');
   for (const { ruleId, count } of report.counts) lines.push(`| ${escapeMarkdown(ruleName(ruleId))} | ${count} |`);
@@ -162,7 +161,12 @@ export function reportToMarkdown(report: ArticleReport, ruleName: RuleNamer = (i
         lines.push(`${i + 1}. ${escapeMarkdown(before)}**${escapeMarkdown(exact)}**${escapeMarkdown(after)}`);
         lines.push(`   - Why: ${escapeMarkdown(finding.reason)}`);
         if (finding.suggestions.length > 0) {
-          lines.push(`   - Suggestion: ${finding.suggestions.slice(0, 5).map((s) => `“${escapeMarkdown(s)}”`).join(', ')}`);
+          lines.push(
+            `   - Suggestion: ${finding.suggestions
+              .slice(0, 5)
+              .map((s) => `“${escapeMarkdown(s)}”`)
+              .join(', ')}`,
+          );
         }
       });
   }

@@ -16,14 +16,7 @@ export interface TextQuote {
   suffix: string;
 }
 
-export type BlockKind =
-  | 'title'
-  | 'heading'
-  | 'standfirst'
-  | 'paragraph'
-  | 'list-item'
-  | 'blockquote'
-  | 'caption';
+export type BlockKind = 'title' | 'heading' | 'standfirst' | 'paragraph' | 'list-item' | 'blockquote' | 'caption';
 
 export interface Block extends Span {
   kind: BlockKind;

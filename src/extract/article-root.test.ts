@@ -54,11 +54,14 @@ describe('the root an article is read from', () => {
   });
 
   it('passes over shadow roots too short for an article, under hidden or navigation elements, closed, or outside the body', () => {
-    const doc = page('<div hidden><x-story id="hidden"></x-story></div><nav><x-menu id="menu"></x-menu></nav><x-note id="note"></x-note><x-closed id="closed"></x-closed>', {
-      hidden: STORY,
-      menu: STORY,
-      note: `<p>${sentence('Monday')}</p>`,
-    });
+    const doc = page(
+      '<div hidden><x-story id="hidden"></x-story></div><nav><x-menu id="menu"></x-menu></nav><x-note id="note"></x-note><x-closed id="closed"></x-closed>',
+      {
+        hidden: STORY,
+        menu: STORY,
+        note: `<p>${sentence('Monday')}</p>`,
+      },
+    );
     doc.getElementById('closed')!.attachShadow({ mode: 'closed' }).innerHTML = STORY;
     // Where Copydesk's own sidebar hangs: from <html>, outside the body.
     const sidebar = doc.createElement('copydesk-sidebar');
@@ -76,8 +79,9 @@ describe('the root an article is read from', () => {
   });
 });
 
-describe('the gate\'s first question, asked by XPath without touching the elements', () => {
-  const TEASERS = '<nav><a href="/">Home</a></nav><div class="grid"><div class="card"><h2><a href="/n/1">Council backs the crossing</a></h2><p>Work could start next spring.</p></div></div><footer><p>© The Courier</p></footer>';
+describe("the gate's first question, asked by XPath without touching the elements", () => {
+  const TEASERS =
+    '<nav><a href="/">Home</a></nav><div class="grid"><div class="card"><h2><a href="/n/1">Council backs the crossing</a></h2><p>Work could start next spring.</p></div></div><footer><p>© The Courier</p></footer>';
 
   it('rules out a page of short teasers, whose elements it never had to read', () => {
     expect(mayHoldArticle(page(TEASERS))).toBe(false);
@@ -134,11 +138,19 @@ describe('a list article: its copy in list items, with no <article> around it', 
   const shortIntro = '<p>Prices have dropped ahead of the holidays.</p><p>We checked each offer against its recent price.</p>';
 
   it.each([
-    ['a deal list under the story’s headline, in <div>s', `<div class="post"><div class="head"><h1>The best deals this week</h1></div><div class="body">${shortIntro}<h2>Headphones</h2><ul>${OFFERS}</ul></div></div>`, true],
+    [
+      'a deal list under the story’s headline, in <div>s',
+      `<div class="post"><div class="head"><h1>The best deals this week</h1></div><div class="body">${shortIntro}<h2>Headphones</h2><ul>${OFFERS}</ul></div></div>`,
+      true,
+    ],
     ['the same list inside an <article>', `<article>${shortIntro}<ul>${OFFERS}</ul></article>`, true],
     ['the same list under a site’s logo heading only (a section front)', `<header><h1>The Courier</h1></header><main><ul>${OFFERS}</ul></main>`, false],
     ['the same list with no headline at all', `<main>${shortIntro}<ul>${OFFERS}</ul></main>`, false],
-    ['a story’s list of bare headline links', `<div class="post"><h1>More from the deals desk</h1><ul>${'<li><a href="/x">A headline about a deal</a></li>'.repeat(40)}</ul></div>`, false],
+    [
+      'a story’s list of bare headline links',
+      `<div class="post"><h1>More from the deals desk</h1><ul>${'<li><a href="/x">A headline about a deal</a></li>'.repeat(40)}</ul></div>`,
+      false,
+    ],
     ['a story’s list inside its navigation', `<div class="post"><h1>The best deals this week</h1><nav><ul>${OFFERS}</ul></nav></div>`, false],
     ['a headline that is hidden', `<div class="post"><h1 hidden>The best deals this week</h1><ul>${OFFERS}</ul></div>`, false],
   ])('%s: checked %s', (_what, body, expected) => {
@@ -198,7 +210,10 @@ describe('an article inside a shadow root', () => {
     const shadowPlan = planFromHtml(serializePage(root), doc.baseURI, parse)!;
     const lightDoc = page(STORY);
     const lightPlan = planFromHtml(serializePage(lightDoc), lightDoc.baseURI, parse)!;
-    for (const [target, plan] of [[doc, shadowPlan], [root, lightPlan]] as const) {
+    for (const [target, plan] of [
+      [doc, shadowPlan],
+      [root, lightPlan],
+    ] as const) {
       const resolved = resolvePlan(target, plan);
       expect(resolved === null || readArticle(target, resolved)?.article.text !== plan.article.text).toBe(true);
     }

@@ -88,8 +88,7 @@ export function resolvePlan(root: ArticleRoot, plan: PortablePlan): ArticlePlan 
   const start = isDocument(root) ? root.documentElement : root;
   if (!start) return null;
   const prefix = isDocument(root) ? [] : SHADOW_CONTENT_PATH;
-  const inRoot = (path: readonly number[]): readonly number[] | null =>
-    prefix.every((index, i) => path[i] === index) ? path.slice(prefix.length) : null;
+  const inRoot = (path: readonly number[]): readonly number[] | null => (prefix.every((index, i) => path[i] === index) ? path.slice(prefix.length) : null);
   const last = { path: [] as readonly number[], chain: [start] as ParentNode[] };
   const kept = new Map<Element, string>();
   for (const [path, readAs, own] of plan.sources) {

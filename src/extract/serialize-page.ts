@@ -23,8 +23,17 @@ const HOLLOW_SELECTOR = 'script, style, noscript, template, svg';
 const isStructuredData = (element: Element): boolean => element.localName === 'script' && element.getAttribute('type') === 'application/ld+json';
 const isHollow = (element: Element): boolean => HOLLOW_TAGS.has(element.localName) && !isStructuredData(element);
 
-const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
-const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\u00a0/g, '&nbsp;');
+const escapeText = (text: string): string =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\u00a0/g, '&nbsp;');
+const escapeAttribute = (value: string): string =>
+  value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/\u00a0/g, '&nbsp;');
 
 /** The start tag, written from the attributes (cloning a custom element would run the page's code). */
 function startTag(element: Element): string {

@@ -10,7 +10,11 @@ import { dismissRepairNotice, loadNotices, loadSettings, loadUserWords, saveUser
 import type { StorageNotices } from '../shared/storage-notices.ts';
 import { NoticeList } from '../popup/NoticeList.tsx';
 
-const lines = (text: string): string[] => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const lines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
@@ -91,8 +95,8 @@ function Options() {
         }}
       />
       <p class="muted">
-        Copydesk sends nothing to anyone: pages are checked on this computer. Your dictionary and dismissals also go to your other
-        browsers through the browser’s own sync, when you have sync turned on.
+        Copydesk sends nothing to anyone: pages are checked on this computer. Your dictionary and dismissals also go to your other browsers through the
+        browser’s own sync, when you have sync turned on.
       </p>
 
       <h2>Rules</h2>
@@ -150,7 +154,9 @@ function Options() {
           {dictionaryError}
         </p>
       )}
-      <p role="status" class="muted">{saved}</p>
+      <p role="status" class="muted">
+        {saved}
+      </p>
     </main>
   );
 }

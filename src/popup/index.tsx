@@ -68,7 +68,9 @@ function Popup() {
         <h1>Copydesk</h1>
         {noticeList}
         <p class="muted">{unreachable ? 'Copydesk cannot read this page. If it is a web page opened before Copydesk was installed, reload it.' : 'Loading…'}</p>
-        <a href="#" onClick={openOptions}>Options</a>
+        <a href="#" onClick={openOptions}>
+          Options
+        </a>
       </main>
     );
   }
@@ -102,7 +104,9 @@ function Popup() {
         <input type="checkbox" checked={status.siteEnabled} onChange={() => void toggleSite()} />
         Check articles on {status.site}
       </label>
-      <a href="#" onClick={openOptions}>Options</a>
+      <a href="#" onClick={openOptions}>
+        Options
+      </a>
     </main>
   );
 }

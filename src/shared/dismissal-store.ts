@@ -4,7 +4,6 @@
 import { DISMISSAL_TIMES_KEY, DISMISSED_PREFIX, dismissedStorageKey, expiredDismissals } from './settings.ts';
 import { reasonOf, StorageWriteError, type StorageAreaLike } from './storage-area.ts';
 
-
 /** When storage is full, this share of the pages kept (the least recently dismissed) makes room: 10 → a tenth. */
 const ROOM_SHARE = 10;
 
@@ -16,7 +15,14 @@ const readTimes = (value: unknown): Record<string, unknown> =>
  * and their times; gives a page without a time (it came through sync) `now`. Returns how many
  * pages were forgotten.
  */
-export async function forgetExpiredDismissals(local: StorageAreaLike, keys: readonly string[], storedTimes: unknown, now: number, keep?: string, room = 0): Promise<number> {
+export async function forgetExpiredDismissals(
+  local: StorageAreaLike,
+  keys: readonly string[],
+  storedTimes: unknown,
+  now: number,
+  keep?: string,
+  room = 0,
+): Promise<number> {
   const times = readTimes(storedTimes);
   const expired = expiredDismissals(keys, times, now, keep, room);
   if (expired.length > 0) await local.remove(expired);

@@ -109,11 +109,7 @@ export async function askEngine<K extends keyof ToEngine>(type: K, request: Requ
   return replyValue(await sendToExtension({ copydesk: PROTOCOL_VERSION, type, request }));
 }
 
-export async function sendToTab<K extends keyof ToContent>(
-  tabId: number,
-  type: K,
-  request: Request<ToContent, K>,
-): Promise<Response<ToContent, K>> {
+export async function sendToTab<K extends keyof ToContent>(tabId: number, type: K, request: Request<ToContent, K>): Promise<Response<ToContent, K>> {
   return replyValue(await browser.tabs.sendMessage(tabId, { copydesk: PROTOCOL_VERSION, type, request }));
 }
 
@@ -121,9 +117,7 @@ export async function sendToTab<K extends keyof ToContent>(
  * Runs `handle` for a message and answers through `sendResponse`, the one way of answering
  * asynchronously that Chromium and Firefox share; undefined (not ours) lets other listeners answer.
  */
-export function answerWith(
-  handle: (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined,
-): Runtime.OnMessageListener {
+export function answerWith(handle: (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined): Runtime.OnMessageListener {
   const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: Reply) => void): true | undefined => {
     const answer = handle(message, sender);
     if (answer === undefined) return undefined;

@@ -36,7 +36,10 @@ export class PendingPages {
   private readonly pages = new Map<string, { parts: string[]; chars: number }>();
 
   /** `maxPending`: pages held at once (one whose sender went away is dropped when others come). */
-  constructor(private readonly maxPending = 4, private readonly maxChars = MAX_PAGE_HTML_CHARS) {}
+  constructor(
+    private readonly maxPending = 4,
+    private readonly maxChars = MAX_PAGE_HTML_CHARS,
+  ) {}
 
   /** Part `index` of the page `key` (sender and page id); part 0 starts the page afresh. */
   add(key: string, index: number, part: string): void {

@@ -134,9 +134,7 @@ const isCount = (value: unknown): boolean => typeof value === 'number' && Number
 const optionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
 const isPageId = (value: unknown): boolean => typeof value === 'string' && value.length > 0 && value.length <= 64;
 
-const BLOCK_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
-  'title', 'heading', 'standfirst', 'paragraph', 'list-item', 'blockquote', 'caption',
-]);
+const BLOCK_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['title', 'heading', 'standfirst', 'paragraph', 'list-item', 'blockquote', 'caption']);
 
 /** An ArticleText whose blocks are in order, inside the text and of a known kind. */
 export function isArticleText(value: unknown): value is ArticleText {

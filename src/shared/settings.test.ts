@@ -25,7 +25,8 @@ import {
  * storage.local exactly as version 1 (the first release, 0.1.0) left it, frozen here: later
  * versions must keep reading it. Never edit it; a new layout adds its own fixture beside it.
  */
-const RELEASED_V1: StoredLayout = Object.freeze(JSON.parse(`{
+const RELEASED_V1: StoredLayout = Object.freeze(
+  JSON.parse(`{
   "schemaVersion": 1,
   "settings": {
     "disabledRules": ["name-variant"],
@@ -35,7 +36,8 @@ const RELEASED_V1: StoredLayout = Object.freeze(JSON.parse(`{
   },
   "userWords": ["crewmembers", "halyna", "houtchins"],
   "dismissed:https://news.example.org/2024/05/story?id=7": ["typo:1520:Houtchins", "repeated-word:88:the the"]
-}`));
+}`),
+);
 
 describe('migrate', () => {
   it('fills an empty store (first run) with defaults and asks to write them', () => {
@@ -159,7 +161,16 @@ describe('expiredDismissals', () => {
 
   it('forgets a page whose last dismissal is older than the maximum age, keeps a recent one', () => {
     const old = now - DISMISSAL_MAX_AGE_MS - DAY;
-    expect(expiredDismissals([key(1), key(2)], times([[1, old], [2, now - DAY]]), now)).toEqual([key(1)]);
+    expect(
+      expiredDismissals(
+        [key(1), key(2)],
+        times([
+          [1, old],
+          [2, now - DAY],
+        ]),
+        now,
+      ),
+    ).toEqual([key(1)]);
   });
 
   it('keeps the most recently dismissed pages up to the cap, and never the page being saved', () => {
@@ -170,7 +181,11 @@ describe('expiredDismissals', () => {
   });
 
   it('makes extra room when asked, oldest first', () => {
-    const when = times([[1, now - 3000], [2, now - 2000], [3, now - 1000]]);
+    const when = times([
+      [1, now - 3000],
+      [2, now - 2000],
+      [3, now - 1000],
+    ]);
     expect(expiredDismissals([key(3), key(1), key(2)], when, now, undefined, 2)).toEqual([key(1), key(2)]);
   });
 
@@ -297,7 +312,7 @@ describe('parseDictionaryFile', () => {
   });
 
   it('reads what Export writes, with accents, apostrophes, hyphens and dots', () => {
-    const exported = ['côte-d’ivoire', 'mcdonald’s', 'o\'neill', 'u.s.', 'zelenskyy'];
+    const exported = ['côte-d’ivoire', 'mcdonald’s', "o'neill", 'u.s.', 'zelenskyy'];
     expect(parseDictionaryFile(bytes(`${exported.join('\n')}\n`))).toEqual({ ok: true, words: exported });
   });
 

@@ -87,8 +87,7 @@ export const DISMISSAL_MAX_AGE_MS = 180 * 24 * 60 * 60 * 1000;
 /** The most pages whose dismissals are kept: the least recently dismissed go first. */
 export const MAX_DISMISSED_PAGES = 1_000;
 
-export const isRuleId = (value: unknown): value is RuleId =>
-  typeof value === 'string' && (RULE_IDS as readonly string[]).includes(value);
+export const isRuleId = (value: unknown): value is RuleId => typeof value === 'string' && (RULE_IDS as readonly string[]).includes(value);
 
 /** A stored list of strings; `damaged` when it was not a list or held something else too. */
 export function readStringList(value: unknown): { list: string[]; damaged: boolean } {
@@ -102,7 +101,10 @@ export function readStringList(value: unknown): { list: string[]; damaged: boole
 export function normalizeSite(input: string): string {
   let site = input.trim().toLowerCase();
   site = site.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#:].*$/, '');
-  return site.replace(/^\*\./, '').replace(/^www\./, '').replace(/\.$/, '');
+  return site
+    .replace(/^\*\./, '')
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
 }
 
 /** Lower-cased, trimmed, without duplicates or blanks, sorted: the dictionary's one form. */
@@ -169,8 +171,7 @@ export function limitDictionary(words: Iterable<string>): DictionaryImport {
   };
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Stored settings in the current shape, and the names of the values that were damaged (wrong
@@ -195,7 +196,13 @@ export function readSettings(value: unknown): { settings: Settings; damaged: str
   const settings: Settings = {
     disabledRules: [...new Set(list('disabledRules').filter(isRuleId))],
     autoCheck: flag('autoCheck'),
-    neverRunSites: [...new Set(list('neverRunSites').map(normalizeSite).filter((s) => s !== ''))],
+    neverRunSites: [
+      ...new Set(
+        list('neverRunSites')
+          .map(normalizeSite)
+          .filter((s) => s !== ''),
+      ),
+    ],
     sidebarCollapsed: flag('sidebarCollapsed'),
   };
   return { settings, damaged };

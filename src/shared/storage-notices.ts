@@ -64,9 +64,7 @@ export interface StorageNotices {
 
 /** The sentences to show, from the stored notice keys (as `storage.local.get` returns them). */
 export function storageNotices(stored: Record<string, unknown>): StorageNotices {
-  const repaired = Array.isArray(stored[REPAIRED_KEY])
-    ? (stored[REPAIRED_KEY] as unknown[]).filter((item): item is string => typeof item === 'string')
-    : [];
+  const repaired = Array.isArray(stored[REPAIRED_KEY]) ? (stored[REPAIRED_KEY] as unknown[]).filter((item): item is string => typeof item === 'string') : [];
   const repair =
     repaired.length === 0
       ? null

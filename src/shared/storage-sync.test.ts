@@ -4,8 +4,7 @@ import { FakeArea } from './testing/fake-storage-area.ts';
 import { SYNC_BASE_KEY, SYNC_STATE_KEY, storageNotices } from './storage-notices.ts';
 import { keepInSync, mergeThreeWay, SYNC_QUOTAS, syncOnce, type SyncQuotas } from './storage-sync.ts';
 
-const words = (count: number, prefix = 'word'): string[] =>
-  Array.from({ length: count }, (_, i) => `${prefix}${String(i).padStart(5, '0')}`);
+const words = (count: number, prefix = 'word'): string[] => Array.from({ length: count }, (_, i) => `${prefix}${String(i).padStart(5, '0')}`);
 
 async function device(stored: Record<string, unknown> = {}): Promise<FakeArea> {
   const local = new FakeArea();
@@ -70,9 +69,7 @@ describe('syncing two browsers through storage.sync', () => {
 describe('the quota path', () => {
   it('keeps every dismissal locally when sync storage runs out of items, and says sync is partial', async () => {
     const sync = new FakeArea(SYNC_QUOTAS);
-    const pages = Object.fromEntries(
-      Array.from({ length: SYNC_QUOTAS.items + 40 }, (_, i) => [`dismissed:https://a.test/story/${i}`, [`typo:${i}:x`]]),
-    );
+    const pages = Object.fromEntries(Array.from({ length: SYNC_QUOTAS.items + 40 }, (_, i) => [`dismissed:https://a.test/story/${i}`, [`typo:${i}:x`]]));
     const local = await device({ userWords: ['houtchins'], ...pages });
     const state = await syncOnce(local, sync);
 

@@ -38,14 +38,11 @@ export const isSyncedKey = (key: string): boolean => key === WORDS || key.starts
 
 const encoder = new TextEncoder();
 /** As Chrome counts it (key plus JSON of the value), in UTF-8 bytes to be safe. */
-const itemBytes = (key: string, value: unknown): number =>
-  encoder.encode(key).length + encoder.encode(JSON.stringify(value)).length;
+const itemBytes = (key: string, value: unknown): number => encoder.encode(key).length + encoder.encode(JSON.stringify(value)).length;
 
-const canonical = (name: string, list: Iterable<string>): string[] =>
-  name === WORDS ? normalizeWords(list) : [...new Set(list)].sort();
+const canonical = (name: string, list: Iterable<string>): string[] => (name === WORDS ? normalizeWords(list) : [...new Set(list)].sort());
 
-const same = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
-  (a ?? []).join('\n') === (b ?? []).join('\n');
+const same = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean => (a ?? []).join('\n') === (b ?? []).join('\n');
 
 /** A collection as sync items: the dictionary in shards that each fit one item. */
 function encode(name: string, list: readonly string[], quotas: SyncQuotas): Items {
@@ -85,9 +82,8 @@ function decode(items: Items): { collections: Collections; unsettled: Set<string
   }
   if (WORDS in items) {
     const count = items[WORDS];
-    const shards = typeof count === 'number' && Number.isInteger(count) && count >= 0
-      ? Array.from({ length: count }, (_, i) => items[`${SHARD}${i}`])
-      : [undefined];
+    const shards =
+      typeof count === 'number' && Number.isInteger(count) && count >= 0 ? Array.from({ length: count }, (_, i) => items[`${SHARD}${i}`]) : [undefined];
     if (shards.every((shard) => Array.isArray(shard) && !readStringList(shard).damaged)) {
       collections.set(WORDS, canonical(WORDS, (shards as string[][]).flat()));
     } else unsettled.add(WORDS);
@@ -123,8 +119,7 @@ export interface SyncPlan {
  */
 export function planSync(current: Items, desired: Collections, quotas: SyncQuotas = SYNC_QUOTAS): SyncPlan {
   const { collections: synced, unsettled } = decode(current);
-  const itemsOf = (name: string): Items =>
-    Object.fromEntries(Object.entries(current).filter(([key]) => belongsTo(name, key)));
+  const itemsOf = (name: string): Items => Object.fromEntries(Object.entries(current).filter(([key]) => belongsTo(name, key)));
   const footprint = (encoded: Items): { bytes: number; items: number } => ({
     bytes: Object.entries(encoded).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0),
     items: Object.keys(encoded).length,
@@ -206,9 +201,13 @@ async function setIfChanged(area: StorageAreaLike, stored: Items, items: Items):
   if (Object.keys(changed).length > 0) await area.set(changed);
 }
 
-
 /** One round: merge sync into local, then write local's collections to sync as far as they fit. */
-export async function syncOnce(local: StorageAreaLike, sync: StorageAreaLike | undefined, quotas: SyncQuotas = SYNC_QUOTAS, now = Date.now()): Promise<SyncState> {
+export async function syncOnce(
+  local: StorageAreaLike,
+  sync: StorageAreaLike | undefined,
+  quotas: SyncQuotas = SYNC_QUOTAS,
+  now = Date.now(),
+): Promise<SyncState> {
   // Expired dismissals go first (here every key is read anyway), so they are not synced again
   // and their removal reaches the other browsers.
   const before = await local.get(null);
@@ -234,9 +233,7 @@ export async function syncOnce(local: StorageAreaLike, sync: StorageAreaLike | u
   for (const name of new Set([...here.keys(), ...remote.keys(), ...base.keys()])) {
     merged.set(
       name,
-      unsettled.has(name)
-        ? (here.get(name) ?? [])
-        : canonical(name, mergeThreeWay(here.get(name) ?? [], remote.get(name) ?? [], base.get(name) ?? [])),
+      unsettled.has(name) ? (here.get(name) ?? []) : canonical(name, mergeThreeWay(here.get(name) ?? [], remote.get(name) ?? [], base.get(name) ?? [])),
     );
   }
 

@@ -4,7 +4,10 @@ import type { StorageAreaLike } from './storage-area.ts';
 import { loadStoredDataFrom } from './storage.ts';
 
 /** An in-memory storage area; `afterFirstRead` runs once its first read has been taken. */
-function memoryArea(initial: Record<string, unknown>, afterFirstRead?: (data: Record<string, unknown>) => void): StorageAreaLike & { data: Record<string, unknown> } {
+function memoryArea(
+  initial: Record<string, unknown>,
+  afterFirstRead?: (data: Record<string, unknown>) => void,
+): StorageAreaLike & { data: Record<string, unknown> } {
   let reads = 0;
   const area = {
     data: { ...initial },

@@ -70,7 +70,6 @@ export async function saveUserWords(words: Iterable<string>): Promise<string[]> 
   return limited.words;
 }
 
-
 export async function loadDismissed(url: string): Promise<string[]> {
   const local = browser.storage.local;
   const key = dismissedStorageKey(url);

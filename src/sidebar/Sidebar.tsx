@@ -71,11 +71,7 @@ export const itemId = (key: string): string => `cd-item-${key.replace(/[^\w-]/g,
 function Swatch({ ruleId }: { ruleId: RuleId }) {
   const style = RULE_STYLES[ruleId];
   return (
-    <span
-      class="cd-swatch"
-      aria-hidden="true"
-      style={{ textDecorationColor: style.color, textDecorationStyle: style.line }}
-    >
+    <span class="cd-swatch" aria-hidden="true" style={{ textDecorationColor: style.color, textDecorationStyle: style.line }}>
       abc
     </span>
   );
@@ -163,21 +159,11 @@ function FindingItem(
           </button>
         ))}
         {finding.ruleId === 'typo' && (
-          <button
-            type="button"
-            data-action="add-word"
-            aria-label={`Add “${exact}” to your dictionary`}
-            onClick={action(() => props.onAddWord(finding.key))}
-          >
+          <button type="button" data-action="add-word" aria-label={`Add “${exact}” to your dictionary`} onClick={action(() => props.onAddWord(finding.key))}>
             Add to dictionary
           </button>
         )}
-        <button
-          type="button"
-          data-action="dismiss"
-          aria-label={`Dismiss “${exact}”`}
-          onClick={action(() => props.onDismiss(finding.key))}
-        >
+        <button type="button" data-action="dismiss" aria-label={`Dismiss “${exact}”`} onClick={action(() => props.onDismiss(finding.key))}>
           Dismiss
         </button>
         <button
@@ -247,8 +233,8 @@ function PracticePanel(props: { practice: PracticeView } & Pick<SidebarProps, 'o
       {result === null ? (
         <>
           <p>
-            Copydesk’s findings are hidden. Select a word or passage in the article that you think is wrong and press
-            “Mark selection”; reveal when you are done.
+            Copydesk’s findings are hidden. Select a word or passage in the article that you think is wrong and press “Mark selection”; reveal when you are
+            done.
           </p>
           <div class="cd-practice-actions">
             {/* mousedown would move focus and could clear the page's selection before the click reads it. */}
@@ -344,8 +330,8 @@ function CutShortNotice({ ruleIds }: { ruleIds: RuleId[] }) {
 function LanguageNotice({ language }: { language: LanguageGuess }) {
   return (
     <p class="cd-language" data-language-unsupported={language.lang}>
-      This page is in {language.name}, which Copydesk does not support yet: its checks of spelling, grammar and names
-      are written for English and did not run here.
+      This page is in {language.name}, which Copydesk does not support yet: its checks of spelling, grammar and names are written for English and did not run
+      here.
     </p>
   );
 }
@@ -396,9 +382,7 @@ export function Sidebar(props: SidebarProps) {
   return (
     <aside role="complementary" aria-label="Copydesk" class="cd-panel">
       <header class="cd-header">
-        <h2>
-          Copydesk {!hidden && <span class="cd-total">{props.total}</span>}
-        </h2>
+        <h2>Copydesk {!hidden && <span class="cd-total">{props.total}</span>}</h2>
         <div class="cd-header-actions">
           <button
             type="button"
@@ -427,8 +411,7 @@ export function Sidebar(props: SidebarProps) {
           <ul class="cd-counts" aria-label="Findings per rule">
             {props.groups.map((group) => (
               <li key={group.ruleId}>
-                <Swatch ruleId={group.ruleId} /> {RULE_STYLES[group.ruleId].plural}{' '}
-                <strong data-count-rule={group.ruleId}>{group.findings.length}</strong>
+                <Swatch ruleId={group.ruleId} /> {RULE_STYLES[group.ruleId].plural} <strong data-count-rule={group.ruleId}>{group.findings.length}</strong>
               </li>
             ))}
           </ul>
@@ -443,9 +426,7 @@ export function Sidebar(props: SidebarProps) {
           </button>
         )}
       </p>
-      {practice && (
-        <PracticePanel practice={practice} onMarkSelection={props.onMarkSelection} onRemoveMark={props.onRemoveMark} onReveal={props.onReveal} />
-      )}
+      {practice && <PracticePanel practice={practice} onMarkSelection={props.onMarkSelection} onRemoveMark={props.onRemoveMark} onReveal={props.onReveal} />}
       {!hidden && (
         <div
           ref={listRef}

@@ -19,10 +19,7 @@ function finding(ruleId: RuleId, start: number, end = start + 3): Finding {
 
 describe('groupByRule', () => {
   it('groups in rule order, reading order inside a group, and keeps empty groups for a zero count', () => {
-    const groups = groupByRule(
-      [finding('typo', 50), finding('name-variant', 40), finding('typo', 10)],
-      ['name-variant', 'repeated-word', 'typo'],
-    );
+    const groups = groupByRule([finding('typo', 50), finding('name-variant', 40), finding('typo', 10)], ['name-variant', 'repeated-word', 'typo']);
     expect(groups.map((g) => [g.ruleId, g.findings.map((f) => f.span.start)])).toEqual([
       ['name-variant', [40]],
       ['repeated-word', []],
@@ -38,14 +35,45 @@ describe('groupByRule', () => {
 });
 
 describe('limitGroups', () => {
-  const groups = groupByRule([finding('typo', 50), finding('name-variant', 40), finding('typo', 10), finding('typo', 70)], ['name-variant', 'repeated-word', 'typo']);
+  const groups = groupByRule(
+    [finding('typo', 50), finding('name-variant', 40), finding('typo', 10), finding('typo', 70)],
+    ['name-variant', 'repeated-word', 'typo'],
+  );
   const starts = (limit: number) => limitGroups(groups, limit).map((g) => [g.ruleId, g.findings.map((f) => f.span.start)]);
 
   it.each([
-    [0, [['name-variant', []], ['repeated-word', []], ['typo', []]]],
-    [2, [['name-variant', [40]], ['repeated-word', []], ['typo', [10]]]],
-    [4, [['name-variant', [40]], ['repeated-word', []], ['typo', [10, 50, 70]]]],
-    [99, [['name-variant', [40]], ['repeated-word', []], ['typo', [10, 50, 70]]]],
+    [
+      0,
+      [
+        ['name-variant', []],
+        ['repeated-word', []],
+        ['typo', []],
+      ],
+    ],
+    [
+      2,
+      [
+        ['name-variant', [40]],
+        ['repeated-word', []],
+        ['typo', [10]],
+      ],
+    ],
+    [
+      4,
+      [
+        ['name-variant', [40]],
+        ['repeated-word', []],
+        ['typo', [10, 50, 70]],
+      ],
+    ],
+    [
+      99,
+      [
+        ['name-variant', [40]],
+        ['repeated-word', []],
+        ['typo', [10, 50, 70]],
+      ],
+    ],
   ])('draws the first %i findings in display order, every group kept', (limit, expected) => {
     expect(starts(limit)).toEqual(expected);
   });

@@ -43,11 +43,22 @@ describe('parseMarkdown', () => {
     expect(blocks[3]).toMatchObject({
       ordered: false,
       items: [
-        [{ type: 'text', text: 'first item with ' }, { type: 'code', text: 'code' }, { type: 'text', text: ', continued on the next line' }],
+        [
+          { type: 'text', text: 'first item with ' },
+          { type: 'code', text: 'code' },
+          { type: 'text', text: ', continued on the next line' },
+        ],
         [{ type: 'text', text: 'second' }],
       ],
     });
-    expect(blocks[4]).toMatchObject({ ordered: true, start: 1, items: [[{ type: 'strong' }, { type: 'text' }], [{ type: 'em' }, { type: 'text' }]] });
+    expect(blocks[4]).toMatchObject({
+      ordered: true,
+      start: 1,
+      items: [
+        [{ type: 'strong' }, { type: 'text' }],
+        [{ type: 'em' }, { type: 'text' }],
+      ],
+    });
     expect(blocks[6]).toEqual({ type: 'code', text: 'const x = 1;' });
   });
 
@@ -88,7 +99,9 @@ describe('<Markdown>', () => {
   });
 
   it('renders every bundled rule README with headings below the sidebar’s own and tables as tables', () => {
-    const readmes = fs.readdirSync('src/rules', { withFileTypes: true }).filter((entry) => entry.isDirectory() && fs.existsSync(`src/rules/${entry.name}/README.md`));
+    const readmes = fs
+      .readdirSync('src/rules', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && fs.existsSync(`src/rules/${entry.name}/README.md`));
     expect(readmes.length).toBeGreaterThanOrEqual(4);
     for (const entry of readmes) {
       const source = fs.readFileSync(`src/rules/${entry.name}/README.md`, 'utf8');

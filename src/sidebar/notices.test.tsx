@@ -24,8 +24,18 @@ function sidebarFor(text: string, lang: string, cutShort?: RuleId[]): HTMLElemen
     page: pageOf(fromPlainText(text, { lang }), cutShort),
     ruleIds: ['repeated-passage'],
     practice: null,
-    onSelect: noop, onMove: noop, onDismiss: noop, onAddWord: noop, onShowRelated: noop, onUndo: noop,
-    onCollapse: noop, onNotice: noop, onPractice: noop, onMarkSelection: noop, onRemoveMark: noop, onReveal: noop,
+    onSelect: noop,
+    onMove: noop,
+    onDismiss: noop,
+    onAddWord: noop,
+    onShowRelated: noop,
+    onUndo: noop,
+    onCollapse: noop,
+    onNotice: noop,
+    onPractice: noop,
+    onMarkSelection: noop,
+    onRemoveMark: noop,
+    onReveal: noop,
   };
   const container = document.createElement('div');
   render(<Sidebar {...props} />, container);

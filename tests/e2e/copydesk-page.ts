@@ -106,10 +106,10 @@ export async function expectPaintedAsListed(page: Page): Promise<ListedFinding[]
 /** The page as the server sent it, parsed without running anything: what the live DOM looked like before Copydesk. */
 export async function parsedAsServed(page: Page, selector: string): Promise<string> {
   const html = await (await page.request.get(page.url())).text();
-  return page.evaluate(
-    ([html, selector]) => new DOMParser().parseFromString(html, 'text/html').querySelector(selector)?.innerHTML ?? '',
-    [html, selector] as const,
-  );
+  return page.evaluate(([html, selector]) => new DOMParser().parseFromString(html, 'text/html').querySelector(selector)?.innerHTML ?? '', [
+    html,
+    selector,
+  ] as const);
 }
 
 /**
@@ -127,15 +127,14 @@ export const CONTENT_SCRIPT_DONE_MARKS = ['copydesk:done'];
 export async function waitForContentScriptDone(page: Page): Promise<void> {
   const signals = await page.evaluate(() => document.querySelector('meta[name="copydesk" i]')?.getAttribute('content')?.trim().toLowerCase() === 'signals');
   if (signals) {
-    await page.waitForFunction(
-      (names) => performance.getEntriesByType('mark').some((mark) => names.includes(mark.name)),
-      CONTENT_SCRIPT_DONE_MARKS,
-    );
+    await page.waitForFunction((names) => performance.getEntriesByType('mark').some((mark) => names.includes(mark.name)), CONTENT_SCRIPT_DONE_MARKS);
     return;
   }
   await page.bringToFront();
   // Until the content script is injected, the message has no receiver.
-  await expect(async () => expect(await askContentScript(page.context(), 'getStatus')).toMatchObject({ value: { site: new URL(page.url()).hostname } })).toPass();
+  await expect(async () =>
+    expect(await askContentScript(page.context(), 'getStatus')).toMatchObject({ value: { site: new URL(page.url()).hostname } }),
+  ).toPass();
 }
 
 /** Copydesk left the page exactly as served: no attribute, no host, no highlight, not a byte changed. */

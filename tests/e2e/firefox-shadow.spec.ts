@@ -20,7 +20,10 @@ const firefox = useFirefox();
  */
 function sheetNamer(page: Page): Promise<JSHandle<(root: ShadowRoot) => string[]>> {
   return page.evaluateHandle(() => (root: ShadowRoot) => {
-    const sheets: [CSSStyleSheet, string][] = [...root.adoptedStyleSheets.map((sheet): [CSSStyleSheet, string] => [sheet, 'adopted']), ...[...root.styleSheets].map((sheet): [CSSStyleSheet, string] => [sheet, 'style'])];
+    const sheets: [CSSStyleSheet, string][] = [
+      ...root.adoptedStyleSheets.map((sheet): [CSSStyleSheet, string] => [sheet, 'adopted']),
+      ...[...root.styleSheets].map((sheet): [CSSStyleSheet, string] => [sheet, 'style']),
+    ];
     return sheets.map(([sheet, how]) => {
       const rules = [...sheet.cssRules].map((rule) => rule.cssText);
       const highlights = rules.some((rule) => rule.includes('::highlight(copydesk-typo)'));
@@ -74,11 +77,7 @@ test('Firefox: a nested shadow root that adopts its own stylesheet keeps it besi
   await waitUntilReadyInFirefox(page);
   const exact = await page.$$eval('#copydesk-host >>> li[data-finding] .cd-exact', (items) => items.map((item) => item.textContent));
   expect(exact).toEqual(['recieve']);
-  const sheets = await page.$eval(
-    'news-app',
-    (host, sheetsOf) => sheetsOf(host.shadowRoot!.querySelector('story-view')!.shadowRoot!),
-    await sheetNamer(page),
-  );
+  const sheets = await page.$eval('news-app', (host, sheetsOf) => sheetsOf(host.shadowRoot!.querySelector('story-view')!.shadowRoot!), await sheetNamer(page));
   // The page's own adopted sheet stays first; Copydesk's follows it, in whichever form this ESR allows.
   expect(sheets).toHaveLength(2);
   expect(sheets[0]).toBe('p { color: rgb(20, 40, 90); }');

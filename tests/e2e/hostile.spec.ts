@@ -75,7 +75,6 @@ test.describe('huge pages', () => {
     await expect.poll(async () => (await highlightTexts(page))['copydesk-selected']).toEqual(['goverment']);
     expect(consoleErrors).toEqual([]);
   });
-
 });
 
 test.describe('a live blog adding a post every 200 ms', () => {
@@ -106,7 +105,11 @@ test.describe('a live blog adding a post every 200 ms', () => {
   });
 });
 
-test('offsets: emoji, combining marks, soft hyphens, zero-width characters, ligatures, RTL, <br>, split inline elements', async ({ page, origin, consoleErrors }) => {
+test('offsets: emoji, combining marks, soft hyphens, zero-width characters, ligatures, RTL, <br>, split inline elements', async ({
+  page,
+  origin,
+  consoleErrors,
+}) => {
   await page.goto(origin + '/pages/hostile-offsets.html');
   await waitUntilReady(page);
   const flagged = (await listedFindings(page)).map((finding) => `${finding.rule}:${visible(finding.exact)}`);
@@ -163,15 +166,24 @@ test.describe('shadow roots and frames', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('an article in a nested shadow root that adopts its own stylesheet: Copydesk’s goes beside it, and leaves when the site is switched off', async ({ page, origin, context, consoleErrors }) => {
+  test('an article in a nested shadow root that adopts its own stylesheet: Copydesk’s goes beside it, and leaves when the site is switched off', async ({
+    page,
+    origin,
+    context,
+    consoleErrors,
+  }) => {
     await page.goto(origin + '/pages/hostile-shadow-styled.html');
     await waitUntilReady(page);
     const findings = await expectPaintedAsListed(page);
     expect(findings.map((finding) => finding.exact)).toEqual(['recieve']);
     const storySheets = () =>
-      page.locator('story-view').evaluate((view) =>
-        view.shadowRoot!.adoptedStyleSheets.map((sheet) => ([...sheet.cssRules].some((rule) => rule.cssText.includes('copydesk')) ? 'copydesk' : sheet.cssRules[0]!.cssText)),
-      );
+      page
+        .locator('story-view')
+        .evaluate((view) =>
+          view.shadowRoot!.adoptedStyleSheets.map((sheet) =>
+            [...sheet.cssRules].some((rule) => rule.cssText.includes('copydesk')) ? 'copydesk' : sheet.cssRules[0]!.cssText,
+          ),
+        );
     expect(await storySheets()).toEqual(['p { color: rgb(20, 40, 90); }', 'copydesk']);
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     await worker.evaluate(async (site) => {
@@ -201,7 +213,11 @@ test.describe('shadow roots and frames', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('a shell page whose story is in a same-origin frame: the frame is checked, painted and listed; the cross-origin frame is left alone', async ({ page, origin, consoleErrors }) => {
+  test('a shell page whose story is in a same-origin frame: the frame is checked, painted and listed; the cross-origin frame is left alone', async ({
+    page,
+    origin,
+    consoleErrors,
+  }) => {
     await page.goto(origin + '/pages/hostile-frame-shell.html');
     await waitUntilReady(page);
     expect((await listedFindings(page)).map((finding) => finding.exact)).toEqual(['goverment']);
@@ -227,7 +243,11 @@ test.describe('shadow roots and frames', () => {
 
 test.describe('pages that fight back', () => {
   for (const name of ['hostile-csp-meta', 'hostile-csp-header']) {
-    test(`strict Content-Security-Policy (${name.endsWith('meta') ? '<meta>' : 'header'}): sidebar and highlights work and are styled`, async ({ page, origin, consoleErrors }) => {
+    test(`strict Content-Security-Policy (${name.endsWith('meta') ? '<meta>' : 'header'}): sidebar and highlights work and are styled`, async ({
+      page,
+      origin,
+      consoleErrors,
+    }) => {
       await page.addInitScript(() => {
         const violations: string[] = [];
         (window as unknown as { copydeskTestViolations: string[] }).copydeskTestViolations = violations;
@@ -278,7 +298,11 @@ test.describe('pages that fight back', () => {
     expect(box.x + box.width, 'pinned to the right edge').toBeGreaterThan(width - 2);
     expect(box.y, 'at the top of the viewport').toBeLessThan(2);
     // Our page stylesheet is never shown as text on the page.
-    expect(await page.locator('#copydesk-highlight-style').evaluateAll((styles) => styles.every((s) => getComputedStyle(s).display === 'none' || !s.getClientRects().length))).toBe(true);
+    expect(
+      await page
+        .locator('#copydesk-highlight-style')
+        .evaluateAll((styles) => styles.every((s) => getComputedStyle(s).display === 'none' || !s.getClientRects().length)),
+    ).toBe(true);
     const first = page.locator(FINDINGS).first();
     await first.click();
     const exact = await first.locator('.cd-exact').textContent();
@@ -381,7 +405,9 @@ test.describe('pages Copydesk must leave alone, even when asked to check', () =>
     const site = new URL(origin).hostname;
     // The first run writes the stored layout once (onInstalled); a setting written before that could be overwritten.
     await expect
-      .poll(() => worker.evaluate(async () => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.get('schemaVersion')).schemaVersion))
+      .poll(() =>
+        worker.evaluate(async () => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.get('schemaVersion')).schemaVersion),
+      )
       .toBeDefined();
     await worker.evaluate(async (site) => {
       const { chrome } = globalThis as unknown as { chrome: ExtensionApi };

@@ -25,7 +25,10 @@ function whatThePageSees(page: Page): Promise<{ entries: string[]; attributes: s
   return page.evaluate(() => {
     const host = document.getElementById('copydesk-host');
     return {
-      entries: performance.getEntries().map((entry) => entry.name).filter((name) => name.startsWith('copydesk')),
+      entries: performance
+        .getEntries()
+        .map((entry) => entry.name)
+        .filter((name) => name.startsWith('copydesk')),
       attributes: document.documentElement.getAttributeNames().filter((name) => name.startsWith('data-copydesk')),
       host: host !== null,
       shadowRoot: host?.shadowRoot != null,
@@ -41,7 +44,9 @@ function whatThePageSees(page: Page): Promise<{ entries: string[]; attributes: s
  */
 async function waitUntilCheckedQuietly(page: Page): Promise<void> {
   await page.bringToFront();
-  await expect.poll(async () => ((await askContentScript(page.context(), 'getStatus').catch(() => null)) as { value?: { state?: string } } | null)?.value?.state).toBe('ready');
+  await expect
+    .poll(async () => ((await askContentScript(page.context(), 'getStatus').catch(() => null)) as { value?: { state?: string } } | null)?.value?.state)
+    .toBe('ready');
   await page.locator(HOST).waitFor({ state: 'attached' });
 }
 
@@ -55,14 +60,16 @@ test('the page cannot reach into the sidebar: its shadow root is closed', async 
   expect(seen.shadowRoot, 'host.shadowRoot is null for the page').toBe(false);
   expect(seen.items).toBe(0);
   // Nor can it write into the host: it already has its (closed) root.
-  expect(await page.evaluate(() => {
-    try {
-      document.getElementById('copydesk-host')!.attachShadow({ mode: 'open' });
-      return 'attached';
-    } catch (error) {
-      return (error as DOMException).name;
-    }
-  })).toBe('NotSupportedError');
+  expect(
+    await page.evaluate(() => {
+      try {
+        document.getElementById('copydesk-host')!.attachShadow({ mode: 'open' });
+        return 'attached';
+      } catch (error) {
+        return (error as DOMException).name;
+      }
+    }),
+  ).toBe('NotSupportedError');
   expect(consoleErrors).toEqual([]);
 });
 
@@ -74,7 +81,9 @@ test('clicks the page makes on the sidebar’s buttons do nothing; the reader’
   await expect(typo).toHaveCount(1);
   // Even given a way in (here the test's DevTools view), a script's clicks are not the reader's.
   await typo.locator('button[data-action="add-word"]').evaluate((button: HTMLElement) => button.click());
-  await typo.locator('button[data-action="dismiss"]').evaluate((button: HTMLElement) => button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+  await typo
+    .locator('button[data-action="dismiss"]')
+    .evaluate((button: HTMLElement) => button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
   await page.locator(`${HOST} [role="listbox"]`).evaluate((list) => list.dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true })));
   await expect(typo).toHaveCount(1);
   expect((await stored(context, 'userWords')) ?? []).toEqual([]);
@@ -133,7 +142,11 @@ test('an article that did not ask for signals gets highlights and the sidebar, b
   expect(await page.evaluate(() => [...CSS.highlights.keys()].some((name) => name.startsWith('copydesk-')))).toBe(true);
 });
 
-test("the extension’s own pages load nothing from any site: default-src 'self' covers what connect-src and script-src do not", async ({ page, origin, extensionId }) => {
+test("the extension’s own pages load nothing from any site: default-src 'self' covers what connect-src and script-src do not", async ({
+  page,
+  origin,
+  extensionId,
+}) => {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   // A frame from the test server: let through before default-src 'self', refused (with a violation report) after.
   const outcome = await page.evaluate(

@@ -1,6 +1,15 @@
 // Pages other than the seed in Chromium: pages Copydesk must leave alone, a single-page app, a dark site.
 import { test, expect } from './fixtures.ts';
-import { FINDINGS, HOST, askContentScript, expectPaintedAsListed, expectUntouched, listedFindings, waitForContentScriptDone, waitUntilReady } from './copydesk-page.ts';
+import {
+  FINDINGS,
+  HOST,
+  askContentScript,
+  expectPaintedAsListed,
+  expectUntouched,
+  listedFindings,
+  waitForContentScriptDone,
+  waitUntilReady,
+} from './copydesk-page.ts';
 
 test('a page with no article: no sidebar, no highlights, no console errors', async ({ page, origin, consoleErrors }) => {
   await page.goto(origin + '/pages/no-article.html');
@@ -34,11 +43,7 @@ async function paintedRangesInside(page: import('@playwright/test').Page, articl
     const ranges = [...CSS.highlights]
       .filter(([name]) => name.startsWith('copydesk-') && name !== 'copydesk-flash' && name !== 'copydesk-selected')
       .flatMap(([, highlight]) => [...highlight] as Range[]);
-    return (
-      article !== null &&
-      ranges.length > 0 &&
-      ranges.every((range) => range.toString() !== '' && article.contains(range.commonAncestorContainer))
-    );
+    return article !== null && ranges.length > 0 && ranges.every((range) => range.toString() !== '' && article.contains(range.commonAncestorContainer));
   }, articleSelector);
 }
 

@@ -30,9 +30,7 @@ test.skip(pageIds.length === 0, NO_CORPUS);
 
 test('no network request and no console error from Copydesk on any dev corpus page', async () => {
   test.setTimeout(pageIds.length * 6_000 + 60_000);
-  const generated = Object.fromEntries(
-    pageIds.map((id) => [`/corpus/${id}.html`, readFileSync(path.join(CORPUS, id, 'page.html'), 'utf8')]),
-  );
+  const generated = Object.fromEntries(pageIds.map((id) => [`/corpus/${id}.html`, readFileSync(path.join(CORPUS, id, 'page.html'), 'utf8')]));
   const server = await startServer({ generated });
   const { context, close } = await launchChromium({ dir: process.env.COPYDESK_EXTENSION_DIR });
   const ours = (url: string) => url.startsWith(`${server.origin}/`) || url.startsWith('chrome-extension://');

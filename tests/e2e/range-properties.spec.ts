@@ -31,17 +31,85 @@ const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
 // ---- Text: ordinary news prose (so the page reads as English), words that make the rules fire,
 // and characters whose DOM offsets are tricky.
 const prose = fc.constantFrom(
-  'the', 'council', 'said', 'on', 'Tuesday', 'that', 'new', 'homes', 'would', 'be', 'built', 'near', 'river',
-  'and', 'school', 'a', 'of', 'to', 'in', 'for', 'was', 'it', 'with', 'residents', 'plans', 'week', 'mayor',
-  'they', 'have', 'been', 'waiting', 'years', 'money', 'budget', 'this', 'is', 'not', 'what', 'we', 'were', 'told,',
+  'the',
+  'council',
+  'said',
+  'on',
+  'Tuesday',
+  'that',
+  'new',
+  'homes',
+  'would',
+  'be',
+  'built',
+  'near',
+  'river',
+  'and',
+  'school',
+  'a',
+  'of',
+  'to',
+  'in',
+  'for',
+  'was',
+  'it',
+  'with',
+  'residents',
+  'plans',
+  'week',
+  'mayor',
+  'they',
+  'have',
+  'been',
+  'waiting',
+  'years',
+  'money',
+  'budget',
+  'this',
+  'is',
+  'not',
+  'what',
+  'we',
+  'were',
+  'told,',
 );
 const trigger = fc.constantFrom(
-  'recieve', 'goverment', 'the the', 'for for', 'Hutchins', 'Hutchins', 'Houtchins', 'HUTCHINS', '“', '”', '‘', '’',
-  '"', "it's", 'over 20', '20', 'they was', 'Mr.', 'U.S.', '—',
+  'recieve',
+  'goverment',
+  'the the',
+  'for for',
+  'Hutchins',
+  'Hutchins',
+  'Houtchins',
+  'HUTCHINS',
+  '“',
+  '”',
+  '‘',
+  '’',
+  '"',
+  "it's",
+  'over 20',
+  '20',
+  'they was',
+  'Mr.',
+  'U.S.',
+  '—',
 );
 const exotic = fc.constantFrom(
-  '👍🏽', '👩‍👩‍👧', 'cafe\u0301', 'naïve', 'ﬁnal', 'oﬀice', 'שלום', '\u200fשלום\u200f', 'مرحبا', 'Ｔｏｋｙｏ', 'x\u0338',
-  'e\u0301\u0301', '\u202ertl\u202c', 'a\u200db',
+  '👍🏽',
+  '👩‍👩‍👧',
+  'cafe\u0301',
+  'naïve',
+  'ﬁnal',
+  'oﬀice',
+  'שלום',
+  '\u200fשלום\u200f',
+  'مرحبا',
+  'Ｔｏｋｙｏ',
+  'x\u0338',
+  'e\u0301\u0301',
+  '\u202ertl\u202c',
+  'a\u200db',
 );
 const word = fc.oneof(
   { weight: 12, arbitrary: prose },
@@ -71,11 +139,7 @@ const skipped = fc.constantFrom(
 const withoutSkipped = (text: string): string => text.replace(/⟦[^⟧]*⟧/g, '');
 
 /** Something put inside a word, between two of its code points. */
-const inWord = fc.oneof(
-  invisible,
-  fc.constantFrom('<br>', '<wbr>', '</b><b>', '<span></span>'),
-  skipped,
-);
+const inWord = fc.oneof(invisible, fc.constantFrom('<br>', '<wbr>', '</b><b>', '<span></span>'), skipped);
 const inline = fc.constantFrom('b', 'i', 'em', 'strong', 'a href="#x"', 'span', 'mark', 'small', 'span lang="he" dir="rtl"');
 /** `html` inside an element opened by `tag` (a tag name, perhaps with attributes). */
 const wrapIn = (tag: string, html: string): string => `<${tag}>${html}</${tag.split(' ')[0]}>`;
@@ -113,12 +177,10 @@ const gap = fc.oneof(
   },
   { weight: 2, arbitrary: skipped.map((html) => ` ${html} `) },
 );
-const sentence = fc
-  .tuple(fc.array(fc.tuple(wordHtml, gap), { minLength: 3, maxLength: 16 }), fc.option(inline, { freq: 4 }))
-  .map(([words, wrap]) => {
-    const html = `${words.map(([w, g]) => w + g).join('')}.`;
-    return `${wrap ? wrapIn(wrap, html) : html} `;
-  });
+const sentence = fc.tuple(fc.array(fc.tuple(wordHtml, gap), { minLength: 3, maxLength: 16 }), fc.option(inline, { freq: 4 })).map(([words, wrap]) => {
+  const html = `${words.map(([w, g]) => w + g).join('')}.`;
+  return `${wrap ? wrapIn(wrap, html) : html} `;
+});
 const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((sentences) => sentences.join(''));
 const block = fc.tuple(fc.constantFrom('p', 'p', 'p', 'blockquote', 'li', 'h2', 'figcaption', 'div'), paragraph).map(([tag, text]) => {
   if (tag === 'blockquote') return `<blockquote><p>${text}</p></blockquote>`;
@@ -128,11 +190,13 @@ const block = fc.tuple(fc.constantFrom('p', 'p', 'p', 'blockquote', 'li', 'h2', 
   return `<${tag}>${text}</${tag}>`;
 });
 /** A news page: a headline, then the blocks. */
-const newsPage = fc.array(block, { minLength: 2, maxLength: 7 }).map(
-  (blocks) =>
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council plans new homes</title></head>' +
-    `<body><article><h1>Council plans new homes</h1>${blocks.join('\n')}</article></body></html>`,
-);
+const newsPage = fc
+  .array(block, { minLength: 2, maxLength: 7 })
+  .map(
+    (blocks) =>
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council plans new homes</title></head>' +
+      `<body><article><h1>Council plans new homes</h1>${blocks.join('\n')}</article></body></html>`,
+  );
 
 // ---- The property. Checked with node's assert: Playwright's expect records a step per call,
 // which costs more than the page's work over thousands of findings.
@@ -202,7 +266,9 @@ test('every finding on arbitrary HTML maps back to a DOM Range showing its quote
     }),
     { seed: SEED, numRuns: NUM_RUNS },
   );
-  test.info().annotations.push({ type: 'cases', description: `${articles} articles, ${mapped} findings mapped, ${unmappable} left unmapped over skipped text` });
+  test
+    .info()
+    .annotations.push({ type: 'cases', description: `${articles} articles, ${mapped} findings mapped, ${unmappable} left unmapped over skipped text` });
   // The generator must keep producing articles with findings, or the property says nothing.
   expect(articles, 'cases the extractor read as an article').toBeGreaterThan(NUM_RUNS * 0.8);
   expect(mapped, 'findings mapped to a Range').toBeGreaterThan(NUM_RUNS);

@@ -23,7 +23,9 @@ async function serviceWorker(context: BrowserContext) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // The first run writes the stored layout once (onInstalled): wait for it before reading or filling storage.
   await expect
-    .poll(() => worker.evaluate(async () => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.get('schemaVersion')).schemaVersion))
+    .poll(() =>
+      worker.evaluate(async () => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.get('schemaVersion')).schemaVersion),
+    )
     .toBeDefined();
   return worker;
 }
@@ -37,7 +39,9 @@ test('a dismissal is stored under the page’s origin and path: its query string
   const count = await waitUntilReady(page);
   await page.locator(`${FINDINGS} button[data-action="dismiss"]`).first().click();
   await expect(page.locator('html')).toHaveAttribute('data-copydesk-count', String(count - 1));
-  await expect.poll(async () => Object.keys(await storedKeys(context)).filter((key) => key.startsWith('dismissed:'))).toEqual([`dismissed:${origin}/pages/dark.html`]);
+  await expect
+    .poll(async () => Object.keys(await storedKeys(context)).filter((key) => key.startsWith('dismissed:')))
+    .toEqual([`dismissed:${origin}/pages/dark.html`]);
   expect(JSON.stringify(await storedKeys(context))).not.toContain('s3cr3t');
   // The same article under another query string shows the dismissal too.
   await page.goto(origin + '/pages/dark.html?session=another');
@@ -63,7 +67,12 @@ test('when the browser’s storage is full, Dismiss says it did not happen and t
   expect(Number(await page.locator('html').getAttribute('data-copydesk-count'))).toBe(count);
 });
 
-test('the options page works under its default-src CSP, and refuses a dictionary over the limit with a clear message', async ({ page, extensionId, context, consoleErrors }) => {
+test('the options page works under its default-src CSP, and refuses a dictionary over the limit with a clear message', async ({
+  page,
+  extensionId,
+  context,
+  consoleErrors,
+}) => {
   await serviceWorker(context);
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(page.getByRole('heading', { name: 'Copydesk options' })).toBeVisible();

@@ -60,13 +60,14 @@ test('clicking an item scrolls its span into view and flashes it; clicking a hig
     const painted = [...CSS.highlights]
       .filter(([name]) => name.startsWith('copydesk-') && name !== 'copydesk-flash' && name !== 'copydesk-selected')
       .flatMap(([name, highlight]) => ([...highlight] as Range[]).map((range) => ({ name, range })));
-    const { name, range } = painted.reduce((low, next) =>
-      next.range.getBoundingClientRect().top > low.range.getBoundingClientRect().top ? next : low,
-    );
+    const { name, range } = painted.reduce((low, next) => (next.range.getBoundingClientRect().top > low.range.getBoundingClientRect().top ? next : low));
     return { rule: name.slice('copydesk-'.length), exact: range.toString(), top: range.getBoundingClientRect().top };
   });
   expect(lowest.top, 'the lowest finding starts below the fold').toBeGreaterThan(480);
-  const item = page.locator(`${FINDINGS}[data-rule="${lowest.rule}"]`).filter({ has: page.locator('.cd-exact', { hasText: lowest.exact }) }).last();
+  const item = page
+    .locator(`${FINDINGS}[data-rule="${lowest.rule}"]`)
+    .filter({ has: page.locator('.cd-exact', { hasText: lowest.exact }) })
+    .last();
   const key = (await item.getAttribute('data-key'))!;
 
   await item.click();
@@ -79,8 +80,7 @@ test('clicking an item scrolls its span into view and flashes it; clicking a hig
   const target = await page.evaluate((findings) => {
     const rangeOf = (f: { rule: string; exact: string }) =>
       [...(CSS.highlights.get(`copydesk-${f.rule}`) ?? [])].find((r) => r.toString() === f.exact) as Range;
-    const overlaps = (a: Range, b: Range) =>
-      a.compareBoundaryPoints(Range.START_TO_END, b) < 0 && a.compareBoundaryPoints(Range.END_TO_START, b) > 0;
+    const overlaps = (a: Range, b: Range) => a.compareBoundaryPoints(Range.START_TO_END, b) < 0 && a.compareBoundaryPoints(Range.END_TO_START, b) > 0;
     const ranges = findings.map(rangeOf);
     const index = ranges.findIndex((range, i) => ranges.every((other, j) => j === i || !overlaps(range, other)));
     ranges[index]!.startContainer.parentElement!.scrollIntoView({ block: 'center' });
@@ -98,7 +98,7 @@ test('keyboard: next / previous finding in the page, sidebar toggle, arrows, Ent
   const count = await waitUntilReady(page);
   const findings = await listedFindings(page);
   expect(findings.length).toBeGreaterThan(2);
-  const [first, second] = findings as [typeof findings[0], typeof findings[0]];
+  const [first, second] = findings as [(typeof findings)[0], (typeof findings)[0]];
 
   await page.locator('body').evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('Alt+Shift+N');

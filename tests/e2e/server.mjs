@@ -60,12 +60,66 @@ export function withSignals(html) {
  */
 function prose(seed) {
   const parts = [
-    ['The council', 'A spokesman for the harbour board', 'The regional transport office', 'Local traders', 'The school governors', 'Residents of the old quarter', 'The fire service', 'A local historian', 'The county planning committee', 'Several shop owners'],
-    ['said on Monday that', 'told reporters that', 'confirmed in a statement that', 'warned last week that', 'argued at the meeting that', 'wrote in a letter that', 'admitted on Friday that'],
-    ['the new footbridge', 'the work on the sea wall', 'the bus timetable', 'the library extension', 'the flood barrier', 'the market square', 'the parking scheme', 'the river path', 'the autumn festival', 'the school roof'],
-    ['would cost more than expected', 'could open before the summer', 'had been delayed by the weather', 'needed another round of checks', 'was popular with younger families', 'had drawn complaints from walkers', 'would be paid for by a national grant', 'might close for several weeks'],
-    ['in the spring', 'by the end of the year', 'after the elections', 'once the survey is finished', 'before the tourist season', 'within the next month', 'as soon as funding allows'],
-    ['and that talks would continue', 'although no date has been fixed', 'and that residents would be consulted', 'but gave no further details', 'and that the figures would be published', 'though some members disagreed'],
+    [
+      'The council',
+      'A spokesman for the harbour board',
+      'The regional transport office',
+      'Local traders',
+      'The school governors',
+      'Residents of the old quarter',
+      'The fire service',
+      'A local historian',
+      'The county planning committee',
+      'Several shop owners',
+    ],
+    [
+      'said on Monday that',
+      'told reporters that',
+      'confirmed in a statement that',
+      'warned last week that',
+      'argued at the meeting that',
+      'wrote in a letter that',
+      'admitted on Friday that',
+    ],
+    [
+      'the new footbridge',
+      'the work on the sea wall',
+      'the bus timetable',
+      'the library extension',
+      'the flood barrier',
+      'the market square',
+      'the parking scheme',
+      'the river path',
+      'the autumn festival',
+      'the school roof',
+    ],
+    [
+      'would cost more than expected',
+      'could open before the summer',
+      'had been delayed by the weather',
+      'needed another round of checks',
+      'was popular with younger families',
+      'had drawn complaints from walkers',
+      'would be paid for by a national grant',
+      'might close for several weeks',
+    ],
+    [
+      'in the spring',
+      'by the end of the year',
+      'after the elections',
+      'once the survey is finished',
+      'before the tourist season',
+      'within the next month',
+      'as soon as funding allows',
+    ],
+    [
+      'and that talks would continue',
+      'although no date has been fixed',
+      'and that residents would be consulted',
+      'but gave no further details',
+      'and that the figures would be published',
+      'though some members disagreed',
+    ],
   ];
   const combinations = parts.reduce((product, list) => product * list.length, 1);
   // A step coprime to the number of combinations visits each of them once before repeating.
@@ -109,9 +163,9 @@ function hundredThousandNodes() {
   for (let c = 0; c < 14000; c++) {
     comments.push(`<li><div><b>reader${c}</b><i>2h</i></div><div><span>Agreed</span><a href="#c${c}">#</a></div></li>`);
   }
-  return (
-    articlePage('The council report that every reader commented on', paragraphs.join('\n'))
-      .replace('</main>', `</main><aside class="comments"><ul>${comments.join('')}</ul></aside>`)
+  return articlePage('The council report that every reader commented on', paragraphs.join('\n')).replace(
+    '</main>',
+    `</main><aside class="comments"><ul>${comments.join('')}</ul></aside>`,
   );
 }
 

@@ -94,7 +94,13 @@ describe('number formatting', () => {
 
 describe('table', () => {
   it('left-aligns the first column, right-aligns the rest, and rules off the header', () => {
-    const lines = table(['rule', 'F1'], [['typo', '0.9'], ['repeated-word', '1']]).split('\n');
+    const lines = table(
+      ['rule', 'F1'],
+      [
+        ['typo', '0.9'],
+        ['repeated-word', '1'],
+      ],
+    ).split('\n');
     expect(lines).toEqual(['rule            F1', '-------------  ---', 'typo           0.9', 'repeated-word    1']);
   });
 });

@@ -98,9 +98,25 @@ describe('copydesk analyze', () => {
     fs.writeFileSync(files.huge, '<html><body><p>x</p>');
     fs.truncateSync(files.huge, 50 * 1024 * 1024);
     fs.copyFileSync(path.join(root, 'tests/fixtures/pages/no-article.html'), files.noArticle);
-    const { code, stdout, stderr } = copydesk(['analyze', files.missing, files.empty, seed, files.binary, files.text, files.huge, files.noArticle, '--format', 'jsonl']);
+    const { code, stdout, stderr } = copydesk([
+      'analyze',
+      files.missing,
+      files.empty,
+      seed,
+      files.binary,
+      files.text,
+      files.huge,
+      files.noArticle,
+      '--format',
+      'jsonl',
+    ]);
     expect(code).toBe(1);
-    expect(stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['rust-letter']);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { id: string }).id),
+    ).toEqual(['rust-letter']);
     const lines = stderr.trim().split('\n');
     expect(lines).toHaveLength(6);
     const lineFor = (file: string) => lines.filter((line) => line.includes(file));
@@ -137,7 +153,11 @@ describe.skipIf(!fs.existsSync(CORPUS))('a corpus-shaped directory', () => {
     }
     const pred = path.join(tmp, 'pred.jsonl');
     expect(copydesk(['analyze', pages, '--format', 'jsonl', '--out', pred]).code).toBe(0);
-    const lines = fs.readFileSync(pred, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; flags: Record<string, unknown>[] });
+    const lines = fs
+      .readFileSync(pred, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; flags: Record<string, unknown>[] });
     expect(lines.map((l) => l.id)).toEqual(['bbc-1', 'bbc-1#clean', 'cnn', 'cnn#clean', 'nytimes-1', 'nytimes-1#clean']);
     for (const flag of lines.flatMap((l) => l.flags)) {
       expect(Object.keys(flag)).toEqual(['category', 'exact', 'prefix', 'suffix', 'start', 'end', 'reason', 'suggestions']);
@@ -165,11 +185,19 @@ describe('hostile and unusual files', () => {
     });
     const { code, stdout, stderr } = copydesk(['analyze', ...files, seed, '--format', 'jsonl']);
     expect(code).toBe(1);
-    expect(stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['rust-letter']);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { id: string }).id),
+    ).toEqual(['rust-letter']);
     const lines = stderr.trim().split('\n');
     expect(lines).toHaveLength(3);
     // However deep, the page is refused by a limit (depth, or elements for a page too big to parse).
-    for (const file of files) expect(lines.filter((line) => line.includes(`${file}:`))).toEqual([expect.stringMatching(/not read: (?:nested too deeply \(over \d+ levels\)|too many elements \(over [\d,]+\))$/)]);
+    for (const file of files)
+      expect(lines.filter((line) => line.includes(`${file}:`))).toEqual([
+        expect.stringMatching(/not read: (?:nested too deeply \(over \d+ levels\)|too many elements \(over [\d,]+\))$/),
+      ]);
   });
 
   it('refuses a page of over a million elements before parsing it', () => {
@@ -198,11 +226,22 @@ describe('hostile and unusual files', () => {
     fs.chmodSync(path.join(dir, 'a-locked'), 0o000);
     // root reads any directory: run as nobody then, who cannot.
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const result = spawnSync(process.execPath, [shim, 'analyze', dir, '--format', 'jsonl'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000, ...asNobody });
+    const result = spawnSync(process.execPath, [shim, 'analyze', dir, '--format', 'jsonl'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 120_000,
+      ...asNobody,
+    });
     fs.chmodSync(path.join(dir, 'a-locked'), 0o755);
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/a-locked: cannot read directory: EACCES$/)]);
-    expect(result.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['b-story']);
+    expect(
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { id: string }).id),
+    ).toEqual(['b-story']);
   });
 
   it('decodes UTF-16 with a byte-order mark, in either byte order', () => {
@@ -214,7 +253,10 @@ describe('hostile and unusual files', () => {
     const { code, stdout, stderr } = copydesk(['analyze', seed, little, big, '--format', 'jsonl']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    const [utf8, ...utf16] = stdout.trim().split('\n').map((l) => (JSON.parse(l) as { flags: unknown[] }).flags);
+    const [utf8, ...utf16] = stdout
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { flags: unknown[] }).flags);
     expect(utf8!.length).toBeGreaterThan(0);
     expect(utf16).toEqual([utf8, utf8]);
   });

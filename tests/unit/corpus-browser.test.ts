@@ -33,9 +33,24 @@ describe('percentile', () => {
 
 describe('summariseCorpus', () => {
   const sample = (id: string, stages: Record<string, number>) => ({
-    id, words: 800, errors: [], pageOwnErrors: {}, state: 'ready', cliFoundArticle: true, paintMs: 100, longestTaskMs: 10,
-    longestTaskSinceStartMs: 10, copydeskTaskMs: 8, copydeskTaskWallMs: 12, shown: 1, listComplete: true, cli: 1, match: true,
-    onlyInPage: [], onlyInCli: [], stages,
+    id,
+    words: 800,
+    errors: [],
+    pageOwnErrors: {},
+    state: 'ready',
+    cliFoundArticle: true,
+    paintMs: 100,
+    longestTaskMs: 10,
+    longestTaskSinceStartMs: 10,
+    copydeskTaskMs: 8,
+    copydeskTaskWallMs: 12,
+    shown: 1,
+    listComplete: true,
+    cli: 1,
+    match: true,
+    onlyInPage: [],
+    onlyInCli: [],
+    stages,
   });
 
   it('names the pages where the browser and the CLI disagree on whether there is an article to check', () => {
@@ -67,14 +82,18 @@ describe('servedCorpusHtml', () => {
   const SERVED = `<meta http-equiv="Content-Security-Policy" content="script-src 'none'"><meta name="copydesk" content="signals">`;
 
   it('asks for signals and turns scripts off before anything of the page, its scripts taken out', () => {
-    expect(servedCorpusHtml('<!DOCTYPE html>\n<html lang="en"><head><script src="http://ads.example/a.js"></script><title>T</title></head><body><script>var x = "<p>";</script><p>Text</p></body></html>')).toBe(
-      `<!DOCTYPE html>${SERVED}\n<html lang="en"><head><title>T</title></head><body><p>Text</p></body></html>`,
-    );
+    expect(
+      servedCorpusHtml(
+        '<!DOCTYPE html>\n<html lang="en"><head><script src="http://ads.example/a.js"></script><title>T</title></head><body><script>var x = "<p>";</script><p>Text</p></body></html>',
+      ),
+    ).toBe(`<!DOCTYPE html>${SERVED}\n<html lang="en"><head><title>T</title></head><body><p>Text</p></body></html>`);
   });
 
   it('goes after the doctype, not inside an <html> tag of a conditional comment', () => {
     const html = '<!--?xml version="1.0"?--><!DOCTYPE html><!--[if IE 8]><html class="ie8"><![endif]--><html><body><p>Text</p></body></html>';
-    expect(servedCorpusHtml(html)).toBe(`<!--?xml version="1.0"?--><!DOCTYPE html>${SERVED}<!--[if IE 8]><html class="ie8"><![endif]--><html><body><p>Text</p></body></html>`);
+    expect(servedCorpusHtml(html)).toBe(
+      `<!--?xml version="1.0"?--><!DOCTYPE html>${SERVED}<!--[if IE 8]><html class="ie8"><![endif]--><html><body><p>Text</p></body></html>`,
+    );
     expect(servedCorpusHtml('<html><body></body></html>')).toBe(`<html>${SERVED}<body></body></html>`);
   });
 });

@@ -29,7 +29,9 @@ describe.each([
     const { article } = extracted!;
     expect(blocksOf(article, 'title')).toEqual([expect.stringMatching(/^Alec Baldwin sends a letter to Rust crew/)]);
     expect(blocksOf(article, 'standfirst')).toHaveLength(4);
-    expect(blocksOf(article, 'standfirst')[0]).toBe('Alec Baldwin posted an Instagram open letter by Rust employees slamming Halyna HUTCHINS’s culture and resulting in her death.');
+    expect(blocksOf(article, 'standfirst')[0]).toBe(
+      'Alec Baldwin posted an Instagram open letter by Rust employees slamming Halyna HUTCHINS’s culture and resulting in her death.',
+    );
     expect(blocksOf(article, 'paragraph')).toHaveLength(11);
     expect(blocksOf(article, 'caption')).toHaveLength(2);
     expect(article.text).toContain('Many people have stated that Halyna Houtchins, cinematographer');
@@ -50,7 +52,18 @@ describe.each([
     expect(blocksOf(article, 'paragraph')).toHaveLength(5);
     // Inline markup does not split words or sentences.
     expect(article.text).toContain('was never designed for the storms');
-    for (const dropped of ['cookies', 'Weather forecast', 'Share on', 'Related stories', 'Storm damage bill', 'Commenter42', 'About us', 'Subscriber-only', 'Hidden teaser', 'Advertisement']) {
+    for (const dropped of [
+      'cookies',
+      'Weather forecast',
+      'Share on',
+      'Related stories',
+      'Storm damage bill',
+      'Commenter42',
+      'About us',
+      'Subscriber-only',
+      'Hidden teaser',
+      'Advertisement',
+    ]) {
       expect(article.text).not.toContain(dropped);
     }
     expect(article.url).toBe('https://gazette.example/news/harbour-sea-wall');

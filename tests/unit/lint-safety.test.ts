@@ -19,9 +19,7 @@ describe('lintSource', () => {
     ['document.writeln', 'document.writeln(banner);'],
     ['dangerouslySetInnerHTML', '<div dangerouslySetInnerHTML={{ __html: reason }} />'],
   ])('catches %s, naming file and line', (_name, code) => {
-    expect(lintSource(`const ok = 1;\n${code}\n`, 'src/sample.ts')).toEqual([
-      { file: 'src/sample.ts', line: 2, message: expect.any(String) },
-    ]);
+    expect(lintSource(`const ok = 1;\n${code}\n`, 'src/sample.ts')).toEqual([{ file: 'src/sample.ts', line: 2, message: expect.any(String) }]);
   });
 
   it.each([
@@ -58,8 +56,7 @@ describe('lintManifest', () => {
     expect(lintManifest(noCsp)).toHaveLength(1);
     expect(lintManifest({ ...manifest, permissions: ['storage', 'tabs'] })[0]?.message).toMatch(/"tabs"/);
     expect(
-      lintManifest({ ...manifest, web_accessible_resources: [{ resources: ['sidebar.css'], matches: ['<all_urls>'], use_dynamic_url: true }] })[0]
-        ?.message,
+      lintManifest({ ...manifest, web_accessible_resources: [{ resources: ['sidebar.css'], matches: ['<all_urls>'], use_dynamic_url: true }] })[0]?.message,
     ).toMatch(/sidebar\.css/);
     expect(lintManifest({ ...manifest, web_accessible_resources: [{ resources: ['content-deferred.js'], matches: ['<all_urls>'] }] })[0]?.message).toMatch(
       /use_dynamic_url/,

@@ -40,7 +40,12 @@ describe('mainThreadTasks', () => {
 });
 
 describe('longestCopydeskTask', () => {
-  const task = (durationMs: number, cpuMs: number | null, kind: MainThreadTask['kind'] = 'extension'): MainThreadTask => ({ startMs: 0, durationMs, cpuMs, kind });
+  const task = (durationMs: number, cpuMs: number | null, kind: MainThreadTask['kind'] = 'extension'): MainThreadTask => ({
+    startMs: 0,
+    durationMs,
+    cpuMs,
+    kind,
+  });
 
   it('takes the longest by CPU time and, apart, by wall-clock time, of Copydesk’s tasks only', () => {
     expect(longestCopydeskTask([task(70, 30), task(40, 38), task(90, 90, 'rendering')])).toEqual({ cpuMs: 38, wallMs: 70 });
@@ -74,7 +79,14 @@ describe('geckoCopydeskTasks', () => {
             stringTable: strings,
             markers: { schema: { name: 0, startTime: 1, endTime: 2, phase: 3, category: 4, data: 5 }, data: [mark(10, 7), mark(100, 8)] },
             frameTable: { schema: { location: 0 }, data: [[1], [2], [3]] },
-            stackTable: { schema: { prefix: 0, frame: 1 }, data: [[null, 0], [0, 1], [0, 2]] },
+            stackTable: {
+              schema: { prefix: 0, frame: 1 },
+              data: [
+                [null, 0],
+                [0, 1],
+                [0, 2],
+              ],
+            },
             samples: {
               schema: { stack: 0, time: 1, threadCPUDelta: 2 },
               data: [

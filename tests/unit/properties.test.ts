@@ -17,7 +17,8 @@ const word = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 12 }),
 );
 const sentence = fc.array(word, { minLength: 1, maxLength: 14 }).map((words) => `${words.join(' ')}.`);
-const articleText = fc.array(fc.array(sentence, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 })
+const articleText = fc
+  .array(fc.array(sentence, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 })
   .map((paragraphs) => paragraphs.map((p) => p.join(' ')).join('\n\n'));
 
 function expectInvariants(article: ArticleText): void {
@@ -50,13 +51,19 @@ const inline = fc.oneof(
   fc.constant('<br>'),
   fc.constantFrom('<span hidden>hidden words</span>', '<script>var x = "<p>";</script>', '<!-- comment -->', '&nbsp;', '&amp;', '&#x1F600;'),
 );
-const block = fc.tuple(fc.constantFrom('p', 'li', 'h2', 'blockquote', 'div', 'figcaption', 'nav', 'aside'), fc.array(inline, { maxLength: 6 }))
+const block = fc
+  .tuple(fc.constantFrom('p', 'li', 'h2', 'blockquote', 'div', 'figcaption', 'nav', 'aside'), fc.array(inline, { maxLength: 6 }))
   .map(([tag, parts]) => (tag === 'li' ? `<ul><li>${parts.join('')}</li></ul>` : `<${tag}>${parts.join('')}</${tag}>`));
-const page = fc.array(block, { maxLength: 25 }).map((blocks) => `<!doctype html><html lang="en"><head><title>T</title></head><body><article>${blocks.join('')}</article></body></html>`);
+const page = fc
+  .array(block, { maxLength: 25 })
+  .map((blocks) => `<!doctype html><html lang="en"><head><title>T</title></head><body><article>${blocks.join('')}</article></body></html>`);
 
 describe('engine properties', () => {
   it('analysis never throws and keeps its invariants on arbitrary text', () => {
-    fc.assert(fc.property(articleText, (text) => expectInvariants(fromPlainText(text))), { numRuns: 150 });
+    fc.assert(
+      fc.property(articleText, (text) => expectInvariants(fromPlainText(text))),
+      { numRuns: 150 },
+    );
   });
 
   it('extraction never throws on arbitrary HTML, and its article keeps the invariants', () => {

@@ -35,9 +35,8 @@ describe('seed article (seeds/rust-letter.html)', () => {
   });
 
   it('flags the repeated first bullet and links the first copy', () => {
-    const passage = findings.find(
-      (f) => f.ruleId === 'repeated-passage' && f.quote.exact.includes('HUTCHINS’ culture and resulting in her death'),
-    ) as Finding | undefined;
+    const passage = findings.find((f) => f.ruleId === 'repeated-passage' && f.quote.exact.includes('HUTCHINS’ culture and resulting in her death')) as
+      Finding | undefined;
     expect(passage).toBeDefined();
     expect(passage?.related[0]?.exact).toContain('HUTCHINS’s culture and resulting in her death');
   });
@@ -56,7 +55,13 @@ describe('seed article (seeds/rust-letter.html)', () => {
       // Locate the label by its text and the end of its prefix (the labels were cut from the .txt).
       const tail = squash(label.prefix).trimEnd().slice(-12);
       let at = text.indexOf(label.exact);
-      while (at >= 0 && !squash(text.slice(Math.max(0, at - 40), at)).trimEnd().endsWith(tail)) at = text.indexOf(label.exact, at + 1);
+      while (
+        at >= 0 &&
+        !squash(text.slice(Math.max(0, at - 40), at))
+          .trimEnd()
+          .endsWith(tail)
+      )
+        at = text.indexOf(label.exact, at + 1);
       if (at < 0) throw new Error(`label not in the extracted text: ${label.exact}`);
       const end = at + label.exact.length;
       const hit = findings.some((f) => f.ruleId === label.category && f.span.start < end && f.span.end > at);

@@ -137,11 +137,23 @@ testRule(rule, {
     { text: 'His wife have told reporters she is proud.', errors: [{ exact: 'wife have', suggestions: ['wife has'] }] },
     { text: 'That figure have not been confirmed.', errors: [{ exact: 'figure have', suggestions: ['figure has'] }] },
     { text: 'The saga are far from over.', errors: [{ exact: 'saga are', suggestions: ['saga is'] }] },
-    { text: 'The new figures shows that prices rose.', why: 'an -s word before "that" is a verb', errors: [{ exact: 'figures shows', suggestions: ['figures show'] }] },
-    { text: 'They wants a refund.', why: 'any verb after a plural pronoun', errors: [{ exact: 'They wants', messageId: 'pronounVerb', suggestions: ['They want'] }] },
+    {
+      text: 'The new figures shows that prices rose.',
+      why: 'an -s word before "that" is a verb',
+      errors: [{ exact: 'figures shows', suggestions: ['figures show'] }],
+    },
+    {
+      text: 'They wants a refund.',
+      why: 'any verb after a plural pronoun',
+      errors: [{ exact: 'They wants', messageId: 'pronounVerb', suggestions: ['They want'] }],
+    },
     { text: 'I thinks so too.', errors: [{ exact: 'I thinks', suggestions: ['I think'] }] },
     { text: 'You was right about the plan.', errors: [{ exact: 'You was', suggestions: ['You were'] }] },
-    { text: 'He run the company for ten years.', why: 'a base form that is a past participle, never a past tense', errors: [{ exact: 'He run', suggestions: ['He runs'] }] },
+    {
+      text: 'He run the company for ten years.',
+      why: 'a base form that is a past participle, never a past tense',
+      errors: [{ exact: 'He run', suggestions: ['He runs'] }],
+    },
     { text: 'It take time to build trust.', errors: [{ exact: 'It take', suggestions: ['It takes'] }] },
     { text: 'Customers say it don’t work.', why: '"it" after a verb of saying is a subject', errors: [{ exact: 'it don’t', suggestions: ['it doesn’t'] }] },
     {
@@ -158,9 +170,17 @@ testRule(rule, {
       text: 'Some of the files was deleted.',
       errors: [{ exact: 'Some of the files was', messageId: 'quantifierVerb', suggestions: ['Some of the files were'] }],
     },
-    { text: 'Apple’s profits has doubled.', why: 'a name’s possessive opens the noun phrase', errors: [{ exact: 'profits has', suggestions: ['profits have'] }] },
+    {
+      text: 'Apple’s profits has doubled.',
+      why: 'a name’s possessive opens the noun phrase',
+      errors: [{ exact: 'profits has', suggestions: ['profits have'] }],
+    },
     { text: 'Both teams was happy with the draw.', errors: [{ exact: 'teams was', suggestions: ['teams were'] }] },
-    { text: 'Local residents says the plan is flawed.', why: 'an adjective and a plural noun opening a sentence', errors: [{ exact: 'residents says', suggestions: ['residents say'] }] },
+    {
+      text: 'Local residents says the plan is flawed.',
+      why: 'an adjective and a plural noun opening a sentence',
+      errors: [{ exact: 'residents says', suggestions: ['residents say'] }],
+    },
     {
       text: 'Customers who buys online save money.',
       why: '"who" after a plural noun',

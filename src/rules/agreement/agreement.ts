@@ -94,8 +94,7 @@ const rule: Rule = {
       compoundVerb: 'The subject “{subject}” names two things joined by “and”, so its verb is “{expected}”, not “{verb}”',
       relativeVerb: '“who” stands for “{noun}”, which is plural, so its verb is “{expected}”, not “{verb}”',
       quantifierVerb: 'The subject “{subject}” is {number}, so its verb is “{expected}”, not “{verb}”',
-      joinedVerb:
-        '“{verb}” has the same subject as “{firstVerb}” (“{subject}”), which is {number}: use “{expected}”',
+      joinedVerb: '“{verb}” has the same subject as “{firstVerb}” (“{subject}”), which is {number}: use “{expected}”',
     },
   },
   check(ctx) {
@@ -584,12 +583,7 @@ class AgreementChecker {
         if (SINGULAR_CLAUSE_STARTS.has(lower) || SINGULAR_TO_PLURAL.has(lower) || BASE_OF.has(lower)) return true;
         if (word.shape !== 'lower' && !word.isNumber) return true;
         if (this.mayOpenSingularClause(j)) return true;
-      } else if (
-        NON_FINITE_CUES.has(lower) ||
-        PLURAL_CLAUSE_STARTS.has(lower) ||
-        PLURAL_TO_SINGULAR.has(lower) ||
-        isPluralNoun(lower)
-      ) {
+      } else if (NON_FINITE_CUES.has(lower) || PLURAL_CLAUSE_STARTS.has(lower) || PLURAL_TO_SINGULAR.has(lower) || isPluralNoun(lower)) {
         return true;
       }
     }

@@ -93,8 +93,7 @@ const CREDIT_REACH = 60;
 /** How far after a name the slash before an agency may come: "Jon Smith / AP" (characters). */
 const CREDIT_AGENCY_REACH = 4;
 
-const inHeadline = (article: ArticleText, word: Word) =>
-  HEADLINE_BLOCKS.has(article.blocks[word.block]?.kind ?? 'paragraph');
+const inHeadline = (article: ArticleText, word: Word) => HEADLINE_BLOCKS.has(article.blocks[word.block]?.kind ?? 'paragraph');
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -146,8 +145,7 @@ function describeUse(article: ArticleText, words: readonly Word[], word: Word): 
   const name = bareName(word.text);
   const [before2, prev, next] = [words[word.index - 2], words[word.index - 1], words[word.index + 1]];
   // "RedMonk’s Stephens": a possessive before a name is its employer or place, not a given name.
-  const afterName =
-    prev !== undefined && adjacent(text, prev, word) && isNameCased(prev) && !POSSESSIVE.test(prev.text);
+  const afterName = prev !== undefined && adjacent(text, prev, word) && isNameCased(prev) && !POSSESSIVE.test(prev.text);
   const particle = particleOf(text, words, word);
   const beforeTheParticle = particle && words[particle.index - 1];
   const given = afterName
@@ -161,9 +159,9 @@ function describeUse(article: ArticleText, words: readonly Word[], word: Word): 
   const givenName = byName && !inThingName ? given.text : null;
   const beforeName = next !== undefined && adjacent(text, word, next) && isNameCased(next) && name === word.text;
   const titled = prev !== undefined && adjacent(text, prev, word, AFTER_TITLE) && isTitle(prev);
-  const titledGivenName = givenName !== null && before2 !== undefined &&
-    adjacent(text, before2, prev, AFTER_TITLE) && isTitle(before2);
-  const spoken = (next !== undefined && adjacent(text, word, next) && SPEECH_VERBS.has(next.lower)) ||
+  const titledGivenName = givenName !== null && before2 !== undefined && adjacent(text, before2, prev, AFTER_TITLE) && isTitle(before2);
+  const spoken =
+    (next !== undefined && adjacent(text, word, next) && SPEECH_VERBS.has(next.lower)) ||
     (prev !== undefined && adjacent(text, prev, word) && SPEECH_VERBS.has(prev.lower)) ||
     (prev?.lower === 'to' && before2?.lower === 'according');
   const afterThingWord = prev !== undefined && (DETERMINERS.has(prev.lower) || PLACE_PREPOSITIONS.has(prev.lower));
@@ -171,11 +169,14 @@ function describeUse(article: ArticleText, words: readonly Word[], word: Word): 
   const first = givenName !== null && given ? given : (particle ?? word);
   // A list of names: a separator, then another name, on either side ("Lynch; Brennan, Walsh").
   const [itemBefore, itemAfter] = [words[first.index - 1], words[word.index + 1]];
-  const listed = block !== undefined && (
-    (itemBefore?.block === word.block && isNameCased(itemBefore) &&
+  const listed =
+    block !== undefined &&
+    ((itemBefore?.block === word.block &&
+      isNameCased(itemBefore) &&
       LIST_BEFORE.test(text.slice(Math.max(itemBefore.end, first.start - LIST_MARK_REACH), first.start))) ||
-    (itemAfter?.block === word.block && isNameCased(itemAfter) &&
-      LIST_AFTER.test(text.slice(word.start + name.length, Math.min(itemAfter.start, word.end + LIST_MARK_REACH)))));
+      (itemAfter?.block === word.block &&
+        isNameCased(itemAfter) &&
+        LIST_AFTER.test(text.slice(word.start + name.length, Math.min(itemAfter.start, word.end + LIST_MARK_REACH)))));
   return {
     name,
     span: { start: word.start, end: word.start + name.length },
@@ -194,8 +195,7 @@ function describeUse(article: ArticleText, words: readonly Word[], word: Word): 
 function inCreditLine(article: ArticleText, word: Word): boolean {
   const block = article.blocks[word.block];
   const from = Math.max(block?.start ?? 0, word.start - CREDIT_REACH);
-  return CREDIT_LINE.test(article.text.slice(from, word.start)) ||
-    CREDIT_AGENCY.test(article.text.slice(word.end, word.end + CREDIT_AGENCY_REACH));
+  return CREDIT_LINE.test(article.text.slice(from, word.start)) || CREDIT_AGENCY.test(article.text.slice(word.end, word.end + CREDIT_AGENCY_REACH));
 }
 
 /**
@@ -232,8 +232,7 @@ function collectForms(article: ArticleText, words: readonly Word[]) {
  * uses, or a full name introduced and the surname then used on its own ("Eric Reeves … Reeves").
  */
 function hasPersonEvidence(uses: readonly NameUse[]): boolean {
-  return uses.some((u) => u.cued) ||
-    (uses.some((u) => u.givenName !== null && !u.beforeName) && uses.some((u) => u.alone));
+  return uses.some((u) => u.cued) || (uses.some((u) => u.givenName !== null && !u.beforeName) && uses.some((u) => u.alone));
 }
 
 const withFirstName = (u: NameUse) => u.givenName !== null && !u.beforeName;
@@ -329,11 +328,7 @@ function winsTie(canonical: NameForm, variant: NameForm, usesOf: (form: NameForm
  * a canonical used twice as often, since two people can share a near-identical name), or, when
  * each is used once, the one `winsTie` picks.
  */
-function canonicalOf(
-  variant: NameForm,
-  neighbours: readonly NameForm[],
-  usesOf: (form: NameForm) => readonly NameUse[],
-): NameForm | null {
+function canonicalOf(variant: NameForm, neighbours: readonly NameForm[], usesOf: (form: NameForm) => readonly NameUse[]): NameForm | null {
   const winners = neighbours.filter((canonical) => {
     const [c, v] = [canonical.words.length, variant.words.length];
     if (canonical === variant || c < v || Math.abs(canonical.key.length - variant.key.length) > 1) return false;
@@ -416,8 +411,7 @@ const rule: Rule = {
     description: 'A person’s name spelled or capitalised differently from the way the article spells it elsewhere.',
     messages: {
       spelling: '“{variant}” is spelled “{canonical}” {times} elsewhere in this article: use one spelling',
-      casing:
-        '“{variant}” is in capitals here but written “{canonical}” {times} elsewhere in this article: use one style',
+      casing: '“{variant}” is in capitals here but written “{canonical}” {times} elsewhere in this article: use one style',
     },
   },
   check(ctx: RuleContext) {
@@ -446,9 +440,7 @@ const rule: Rule = {
     const names = [...nameCased.values()].filter((form) => !lowerWords.has(form.key));
     // Only a word capitalised where other words are not says it is a name: "These" and "Those"
     // open sentences, "The Lost City" is a headline.
-    const canonicals = names.filter((form) =>
-      form.words.some((word) => !word.sentenceStart && !inHeadline(article, word)),
-    );
+    const canonicals = names.filter((form) => form.words.some((word) => !word.sentenceStart && !inHeadline(article, word)));
     const neighboursOf = slipNeighbours(canonicals);
     for (const variant of names) {
       if (ctx.userWords.has(variant.key)) continue;

@@ -30,7 +30,10 @@ testRule(rule, {
     { text: 'The launch failed on Thursday Dec. 1, 2016. It was the second failure in a year.', why: 'correct weekday with an abbreviated month' },
     { text: 'Two people shared the prize. The two people had never met.', why: 'same figure' },
     { text: 'Police, 20, and firefighters, 15, attended. Police, 25, returned on Monday.', why: 'a sentence-opening word is not taken for a name' },
-    { text: 'The airline cancelled more than 300 flights on Sunday. By noon the airline had cancelled 300 flights on Sunday.', why: 'a time given for one only: precision first' },
+    {
+      text: 'The airline cancelled more than 300 flights on Sunday. By noon the airline had cancelled 300 flights on Sunday.',
+      why: 'a time given for one only: precision first',
+    },
     { text: 'The final kicks off on Tuesday, 1 March, 2000 GMT.', why: 'a kick-off time is not a year' },
     { text: 'The final kicks off on Tuesday, 1 March — 2000 GMT.', why: 'a kick-off time after a dash is not a year' },
     {

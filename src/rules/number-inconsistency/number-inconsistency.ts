@@ -11,9 +11,33 @@ import { CLOCK_WORDS, MONTH_NAMES, MONTHS, OTHER_REFERENT_WORDS, WEEKDAYS } from
  * by 20 members who said…"), and attribution ("police said") is not part of what is counted.
  */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
-  'who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'but', 'because', 'while', 'when', 'where',
-  'although', 'though', 'if', 'since', 'as', 'so', 'after', 'before', 'until', 'said', 'says',
-  'told', 'according', 'including', 'than',
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'that',
+  'and',
+  'or',
+  'but',
+  'because',
+  'while',
+  'when',
+  'where',
+  'although',
+  'though',
+  'if',
+  'since',
+  'as',
+  'so',
+  'after',
+  'before',
+  'until',
+  'said',
+  'says',
+  'told',
+  'according',
+  'including',
+  'than',
 ]);
 /** Who said it is not what was said: "the company said …" and "Mr Lamberty said …" share nothing by it. */
 const ATTRIBUTION: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'according', 'added', 'reported']);
@@ -83,10 +107,7 @@ function checkCounts(ctx: RuleContext, restated: ReadonlySet<number>): void {
     if (series.has(statement.key)) continue;
     const earlier = earlierByKey.get(statement.key) ?? [];
     const contradicted = earlier.find(
-      (e) =>
-        e.sentence !== statement.sentence &&
-        contradict(e.figure, statement.figure) &&
-        sentences.sameSubject(e.sentence, statement.sentence),
+      (e) => e.sentence !== statement.sentence && contradict(e.figure, statement.figure) && sentences.sameSubject(e.sentence, statement.sentence),
     );
     if (contradicted && !restated.has(statement.figure.number)) {
       ctx.report({
@@ -124,9 +145,7 @@ function checkRestatedSentences(ctx: RuleContext): Set<number> {
     for (let i = sentence.firstWord; i < sentence.endWord; i++) if (isFigureWord(words[i] as Word)) return true;
     return false;
   });
-  const wordings = withFigures.map((sentence) =>
-    words.slice(sentence.firstWord, sentence.endWord).map((word) => (isFigureWord(word) ? '#' : word.lower)),
-  );
+  const wordings = withFigures.map((sentence) => words.slice(sentence.firstWord, sentence.endWord).map((word) => (isFigureWord(word) ? '#' : word.lower)));
   const series = seriesKeys(wordings.map((wording) => wording.join(' ')));
   for (const [index, sentence] of withFigures.entries()) {
     const wording = wordings[index] as string[];
@@ -229,9 +248,7 @@ class SentenceWords {
     const sentence = this.ctx.parse.sentences[index];
     const words = sentence ? this.ctx.parse.words.slice(sentence.firstWord, sentence.endWord) : [];
     entry = {
-      substance: new Set(
-        words.filter((w) => isContentWord(w) && !isFigureWord(w) && !ATTRIBUTION.has(w.lower)).map((w) => stem(w.lower)),
-      ),
+      substance: new Set(words.filter((w) => isContentWord(w) && !isFigureWord(w) && !ATTRIBUTION.has(w.lower)).map((w) => stem(w.lower))),
       setApartBy: [...new Set(words.filter((w) => OTHER_REFERENT_WORDS.has(w.lower)).map((w) => w.lower))].sort().join(' '),
     };
     this.cache.set(index, entry);
@@ -457,9 +474,7 @@ function checkDates(ctx: RuleContext): void {
         continue;
       }
     }
-    const earlier = seen.find(
-      (e) => e.month === statement.month && e.day === statement.day && e.year === statement.year && e.weekday !== statement.weekday,
-    );
+    const earlier = seen.find((e) => e.month === statement.month && e.day === statement.day && e.year === statement.year && e.weekday !== statement.weekday);
     if (earlier) {
       ctx.report({
         span: statement.span,

@@ -35,8 +35,18 @@ export const QUALIFIERS: readonly [words: string, bound: Bound][] = [
 ];
 
 export const MONTH_NAMES: readonly string[] = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
 /** Month names and their abbreviations ("Dec.", "Sept.") → month index, 0 = January. */
@@ -54,8 +64,27 @@ export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wedn
  * 2000 GMT" is a kick-off time.
  */
 export const CLOCK_WORDS: ReadonlySet<string> = new Set([
-  'gmt', 'bst', 'utc', 'cet', 'cest', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt',
-  'aest', 'ist', 'local', 'h', 'hrs', 'hours', 'hour',
+  'gmt',
+  'bst',
+  'utc',
+  'cet',
+  'cest',
+  'et',
+  'est',
+  'edt',
+  'pt',
+  'pst',
+  'pdt',
+  'ct',
+  'cst',
+  'cdt',
+  'aest',
+  'ist',
+  'local',
+  'h',
+  'hrs',
+  'hours',
+  'hour',
 ]);
 
 /**
@@ -64,7 +93,27 @@ export const CLOCK_WORDS: ReadonlySet<string> = new Set([
  * Two figures in such sentences count different things, so they do not contradict.
  */
 export const OTHER_REFERENT_WORDS: ReadonlySet<string> = new Set([
-  'another', 'other', 'others', 'second', 'separate', 'similar', 'previous', 'earlier', 'last',
-  'next', 'different', 'instead', 'whereas', 'while', 'but', 'however', 'compared', 'unlike',
-  'meanwhile', 'versus', 'vs', 'respectively', 'each',
+  'another',
+  'other',
+  'others',
+  'second',
+  'separate',
+  'similar',
+  'previous',
+  'earlier',
+  'last',
+  'next',
+  'different',
+  'instead',
+  'whereas',
+  'while',
+  'but',
+  'however',
+  'compared',
+  'unlike',
+  'meanwhile',
+  'versus',
+  'vs',
+  'respectively',
+  'each',
 ]);

@@ -5,8 +5,7 @@ import { testRule } from '../../../tests/helpers/rule-tester.ts';
 import rule from './quote-mismatch.ts';
 
 describe('quotations carried across paragraphs', () => {
-  const flagged = (blocks: Parameters<typeof fromBlocks>[0]) =>
-    analyze(fromBlocks(blocks), [rule]).findings.map((f) => f.quote.exact);
+  const flagged = (blocks: Parameters<typeof fromBlocks>[0]) => analyze(fromBlocks(blocks), [rule]).findings.map((f) => f.quote.exact);
 
   it('looks past a caption to the paragraph that carries the quotation on', () => {
     expect(
@@ -42,13 +41,13 @@ testRule(rule, {
     { text: 'She loved rock ‘n’ roll and the ‘80s, ‘til the end.', why: 'elisions curled the wrong way' },
     { text: '“I love rock ’n’ roll,” he said.', why: 'elision inside a quotation' },
     { text: 'We were just keepin’ on, and nothin’ changed.', why: 'dropped g' },
-    { text: 'Keep on keepin\' on, and mind the ol\' wallet.', why: 'straight apostrophes' },
+    { text: "Keep on keepin' on, and mind the ol' wallet.", why: 'straight apostrophes' },
     { text: 'Plant it in a 6" pot and water it twice a week.', why: 'inch mark' },
     { text: 'The forward is 5\'11" and weighs 180 pounds.', why: 'feet and inches' },
-    { text: 'Eat \'em while they\'re hot, the vendor says.', why: 'straight elision' },
+    { text: "Eat 'em while they're hot, the vendor says.", why: 'straight elision' },
     { text: '"Minibars almost always lose money,” Sharon said.', why: 'straight opening and curly closing are the same kind' },
-    { text: 'The \'birth lottery\' and economic mobility', why: 'straight single quotes in a headline' },
-    { text: 'RMS\' views and statements were posted.', why: 'straight possessive apostrophe' },
+    { text: "The 'birth lottery' and economic mobility", why: 'straight single quotes in a headline' },
+    { text: "RMS' views and statements were posted.", why: 'straight possessive apostrophe' },
     {
       text: '“As Eloise deteriorated, they attempted to cool her down.\n\n“She was literally burning up from within.”',
       why: 'a quotation carried into the next paragraph reopens without closing',
@@ -66,15 +65,15 @@ testRule(rule, {
     { text: '“The 6" pot is nice,” she said.', why: 'an inch mark inside a quotation' },
     { text: 'Critics say the site tries to reduce "involuntary pornography "', why: 'a stray space before the close' },
     { text: 'In a blog post, “To hear that Donald Trump may be appointing a man w…', why: 'a teaser cut short' },
-    { text: 'We \'ll have the Americans drone you, he wrote.', why: 'a contraction split from its word' },
+    { text: "We 'll have the Americans drone you, he wrote.", why: 'a contraction split from its word' },
     { text: 'The badge <img alt="Build Status" src="badge.svg"> renders.', why: 'attribute quotes in code' },
     { text: "Hackers rent out 'droid farms to send spam, and 'droid owners rarely notice.", why: 'a clipped word written with a typewriter apostrophe' },
     { text: "The drug, known only as '512, failed its trial.", why: 'a code number with a leading apostrophe' },
-    { text: 'The agency rates the bonds \'AA-\'. Investors were relieved.', why: 'a quotation ending in a hyphen, then a full stop' },
+    { text: "The agency rates the bonds 'AA-'. Investors were relieved.", why: 'a quotation ending in a hyphen, then a full stop' },
     { text: 'He said it was " a step forward for the town".', why: 'a stray space after the opening mark' },
     { text: 'She said it would be “ a hard winter” for farmers.', why: 'a stray space after a curly opening mark' },
     { text: 'She said: "The best advice is to start small."Click To Tweet', why: 'a widget glued to the closing mark' },
-    { text: 'The committee (led by Anna K.\'s deputy) met on Monday.', why: "a possessive after an initial's full stop" },
+    { text: "The committee (led by Anna K.'s deputy) met on Monday.", why: "a possessive after an initial's full stop" },
     {
       text: 'The chief executive said: "Sales rose in every region. "We expect the same next year," he added.',
       why: 'a quotation carried on by reopening it at a new sentence, as it is in a new paragraph when a paragraph break was lost',
@@ -112,9 +111,9 @@ testRule(rule, {
       errors: [{ exact: '‘not yet', messageId: 'unclosed' }],
     },
     {
-      text: "Critics called it 'unworkable,\" and the vote failed.",
+      text: 'Critics called it \'unworkable," and the vote failed.',
       why: 'a typewriter single quotation closed by a double mark',
-      errors: [{ exact: "'unworkable,\"", messageId: 'mismatched' }],
+      errors: [{ exact: '\'unworkable,"', messageId: 'mismatched' }],
     },
     {
       text: 'The chief executive said: "Sales rose in every region. Costs fell too.',
@@ -132,9 +131,9 @@ testRule(rule, {
       errors: [{ exact: 'that he was sorry.’', messageId: 'unopened' }],
     },
     {
-      text: 'Redesigned Scopes Fail to Stop \'Superbug Outbreaks\n\nAntarctica \'Penguin Post Office\' Attracts Applicants',
+      text: "Redesigned Scopes Fail to Stop 'Superbug Outbreaks\n\nAntarctica 'Penguin Post Office' Attracts Applicants",
       why: 'straight single quotation left open in a headline',
-      errors: [{ exact: '\'Superbug Outbreaks', messageId: 'unclosed' }],
+      errors: [{ exact: "'Superbug Outbreaks", messageId: 'unclosed' }],
     },
     {
       text: 'She said "we will win and then walked off.',

@@ -5,15 +5,16 @@ import { fromBlocks, type BlockInput } from '../../core/article-text.ts';
 import rule from './repeated-passage.ts';
 
 const REPORT = 'The report concluded that the American safety net was ineffective because it provides only half the help people need.';
-const SEED_BULLET =
-  'Alec Baldwin posted an Instagram open letter by Rust employees slamming Halyna HUTCHINS’s culture and resulting in her death.';
-const SEED_COPY =
-  'Alec Baldwin posted an Instagram open letter by Rust employees slamming Halyna HUTCHINS’ culture and resulting in her death.';
+const SEED_BULLET = 'Alec Baldwin posted an Instagram open letter by Rust employees slamming Halyna HUTCHINS’s culture and resulting in her death.';
+const SEED_COPY = 'Alec Baldwin posted an Instagram open letter by Rust employees slamming Halyna HUTCHINS’ culture and resulting in her death.';
 
 testRule(rule, {
   valid: [
     `${REPORT} Other countries do far better.`,
-    { text: 'He declined to comment.\n\nThe mayor, asked twice, declined to comment.\n\nHe declined to comment.', why: 'stock phrase too short to be a passage' },
+    {
+      text: 'He declined to comment.\n\nThe mayor, asked twice, declined to comment.\n\nHe declined to comment.',
+      why: 'stock phrase too short to be a passage',
+    },
     { text: 'Read more.\n\nThe vote is on Monday.\n\nRead more.', why: 'stock phrase' },
     { text: 'By John Smith and Jane Doe Brown\n\nThe council met on Monday.\n\nBy John Smith and Jane Doe Brown', why: 'a byline is names, not prose' },
     {
@@ -53,7 +54,10 @@ testRule(rule, {
     { text: 'The match was postponed because of the rain. The rain postponed the match.', why: 'an explicit cause is kept as said (precision first)' },
     { text: 'The dog barked. The dog barked again.', why: 'again adds a second event' },
     { text: '“We love this town. This town is what we love,” she said.', why: 'a speaker repeating herself is quoted, not restated' },
-    { text: 'The team won the cup.\n\nThe team won the cup in 1998, the first time in its history.', why: 'not adjacent in one paragraph, and the second adds facts' },
+    {
+      text: 'The team won the cup.\n\nThe team won the cup in 1998, the first time in its history.',
+      why: 'not adjacent in one paragraph, and the second adds facts',
+    },
     { text: 'Our work was enjoyable.\n\nWe were enjoying our work.', why: 'restatements are looked for inside one paragraph' },
     {
       text: 'The council approved the new plan for the park.\n\nResidents waited.\n\nThe council rejected the new plan for the park.',
@@ -78,7 +82,12 @@ testRule(rule, {
     {
       text: 'Those sheets might not be as clean as they look, according to hotel owners who answered a thread about the things they would rather you did not know.\n\nThe thread ran for weeks.\n\nThose sheets might not be as clean as they look, according to hotel owners who answered a thread about the things they would rather you did not know.',
       why: 'a long sentence that says “you” is prose, not a call to the reader',
-      errors: [{ exact: 'Those sheets might not be as clean as they look, according to hotel owners who answered a thread about the things they would rather you did not know.' }],
+      errors: [
+        {
+          exact:
+            'Those sheets might not be as clean as they look, according to hotel owners who answered a thread about the things they would rather you did not know.',
+        },
+      ],
     },
     {
       text: '“We will rebuild our town and we will do it together,” the mayor said on Monday.\n\nThe storm destroyed 40 homes.\n\n“We will rebuild our town and we will do it together,” the mayor said on Monday.',
@@ -118,7 +127,12 @@ testRule(rule, {
     {
       text: '• Not enough discussion between the business side and web efforts\n• Little exposure to new tools\n\nMost newsrooms struggle.\n\nNot enough discussion between the business side and web efforts',
       why: 'summary line repeated as a new paragraph',
-      errors: [{ exact: 'Not enough discussion between the business side and web efforts', related: ['Not enough discussion between the business side and web efforts'] }],
+      errors: [
+        {
+          exact: 'Not enough discussion between the business side and web efforts',
+          related: ['Not enough discussion between the business side and web efforts'],
+        },
+      ],
     },
     {
       text: '• Not enough discussion between the business side and web efforts\n\nMost newsrooms struggle.\n\nNot enough discussion between the business side and web efforts Budgets are tight everywhere.',
@@ -197,7 +211,12 @@ describe('repeated-passage in captions', () => {
   });
 
   it('flags a caption that repeats a body sentence word for word', () => {
-    expect(flagged([{ kind: 'paragraph', text: `${REPORT} Other countries do far better.` }, { kind: 'caption', text: REPORT }])).toEqual([REPORT]);
+    expect(
+      flagged([
+        { kind: 'paragraph', text: `${REPORT} Other countries do far better.` },
+        { kind: 'caption', text: REPORT },
+      ]),
+    ).toEqual([REPORT]);
   });
 
   it('leaves a caption that retells a body sentence in other words', () => {
@@ -268,11 +287,21 @@ describe('repeated-passage in captions', () => {
   });
 
   it('never takes a caption as the first copy', () => {
-    expect(flagged([{ kind: 'caption', text: REPORT }, { kind: 'paragraph', text: REPORT }])).toEqual([]);
+    expect(
+      flagged([
+        { kind: 'caption', text: REPORT },
+        { kind: 'paragraph', text: REPORT },
+      ]),
+    ).toEqual([]);
   });
 
   it('leaves a headline the lede repeats', () => {
-    expect(flagged([{ kind: 'title', text: REPORT }, { kind: 'paragraph', text: REPORT }])).toEqual([]);
+    expect(
+      flagged([
+        { kind: 'title', text: REPORT },
+        { kind: 'paragraph', text: REPORT },
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -360,10 +389,12 @@ describe('repeated-passage leaves lines repeated by design', () => {
 
   it('a summary line the story opens with', () => {
     const summary = 'The council will close three libraries in the north of the city next year.';
-    expect(flagged([{ kind: 'standfirst', text: summary }, { kind: 'caption', text: 'The Central Library.' }, para(`${summary} The decision was taken on Monday.`)])).toEqual([]);
     expect(
-      flagged([{ kind: 'standfirst', text: summary }, para('The decision was taken on Monday.'), para(`${summary} Unions are angry.`)]),
-    ).toEqual([summary]);
+      flagged([{ kind: 'standfirst', text: summary }, { kind: 'caption', text: 'The Central Library.' }, para(`${summary} The decision was taken on Monday.`)]),
+    ).toEqual([]);
+    expect(flagged([{ kind: 'standfirst', text: summary }, para('The decision was taken on Monday.'), para(`${summary} Unions are angry.`)])).toEqual([
+      summary,
+    ]);
   });
 
   it('a key-points list after the story, and a recap paragraph', () => {
@@ -377,7 +408,9 @@ describe('repeated-passage leaves lines repeated by design', () => {
 
   it('a reader quoting an earlier comment, and a pull quote', () => {
     const said = 'The library was the only warm place some of these children had after school.';
-    expect(flagged([para(`${said} Closing it is a disgrace.`), para('Posted by reader 2'), para(`“${said}” Exactly right, and nobody asked them.`)])).toEqual([]);
+    expect(flagged([para(`${said} Closing it is a disgrace.`), para('Posted by reader 2'), para(`“${said}” Exactly right, and nobody asked them.`)])).toEqual(
+      [],
+    );
     expect(flagged([para(`Her mother disagreed. ${said}`), { kind: 'blockquote', text: said }, para('The council did not reply.')])).toEqual([]);
   });
 

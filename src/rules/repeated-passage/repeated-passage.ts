@@ -114,7 +114,13 @@ const rule: Rule = {
       const match = passage.neverCopy ? null : index.bestMatch(passage, ctx.article.text);
       const reworded = match || !rewordings || !mayBeReworded(passage) ? null : rewordings.bestMatch(passage);
       if (match) {
-        repeats.push({ copy: passage, first: match.first, alignment: match.alignment, span: copySpan(ctx.article.text, passage, match.alignment), reworded: false });
+        repeats.push({
+          copy: passage,
+          first: match.first,
+          alignment: match.alignment,
+          span: copySpan(ctx.article.text, passage, match.alignment),
+          reworded: false,
+        });
       } else if (reworded) {
         repeats.push({ copy: passage, first: reworded, alignment: null, span: passage.sentence, reworded: true });
       }

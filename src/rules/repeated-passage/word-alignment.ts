@@ -18,12 +18,7 @@ interface LastRow {
   from: Uint16Array;
 }
 
-function lastRow(
-  earlier: readonly string[],
-  later: readonly string[],
-  limit: number,
-  freeStart: boolean,
-): LastRow | null {
+function lastRow(earlier: readonly string[], later: readonly string[], limit: number, freeStart: boolean): LastRow | null {
   const width = later.length + 1;
   let cost = new Uint16Array(width);
   let from = new Uint16Array(width);

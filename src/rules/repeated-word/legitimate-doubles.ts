@@ -65,8 +65,29 @@ export const LEGITIMATE_DOUBLES: ReadonlyMap<string, LegitimateDouble> = new Map
 
 /** Words before which "that that", "her her" and "you you" cannot be two different parts of speech. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
-  'about', 'against', 'among', 'at', 'between', 'by', 'for', 'from', 'in', 'into', 'like', 'of',
-  'on', 'onto', 'over', 'through', 'to', 'toward', 'towards', 'under', 'upon', 'with', 'without',
+  'about',
+  'against',
+  'among',
+  'at',
+  'between',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'like',
+  'of',
+  'on',
+  'onto',
+  'over',
+  'through',
+  'to',
+  'toward',
+  'towards',
+  'under',
+  'upon',
+  'with',
+  'without',
 ]);
 
 /** What cannot follow "had had": "they had had been told" has one "had" too many. */
@@ -79,16 +100,73 @@ export const AFTER_PERFECT_SLIP: ReadonlySet<string> = new Set(['been', 'had', '
  * their ending.
  */
 export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
-  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'should', 'may',
-  'might', 'must', 'does', 'did', 'made', 'makes', 'gave', 'took', 'got', 'went', 'came', 'kept',
-  'left', 'led', 'brought', 'meant', 'felt', 'told', 'said', 'saw', 'put', 'set', 'won', 'lost',
-  'built', 'sent', 'ran', 'held', 'became', 'began', 'seems', 'seemed',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'does',
+  'did',
+  'made',
+  'makes',
+  'gave',
+  'took',
+  'got',
+  'went',
+  'came',
+  'kept',
+  'left',
+  'led',
+  'brought',
+  'meant',
+  'felt',
+  'told',
+  'said',
+  'saw',
+  'put',
+  'set',
+  'won',
+  'lost',
+  'built',
+  'sent',
+  'ran',
+  'held',
+  'became',
+  'began',
+  'seems',
+  'seemed',
 ]);
 
 /** Words that cannot follow "that that": "noted that that the jobs…" has one "that" too many. */
 export const DETERMINERS_AND_PRONOUNS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'this', 'these', 'those', 'my', 'your', 'his', 'its', 'our', 'their',
-  'i', 'he', 'she', 'we', 'they', 'it',
+  'a',
+  'an',
+  'the',
+  'this',
+  'these',
+  'those',
+  'my',
+  'your',
+  'his',
+  'its',
+  'our',
+  'their',
+  'i',
+  'he',
+  'she',
+  'we',
+  'they',
+  'it',
 ]);
 
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they', 'who']);
@@ -101,8 +179,24 @@ export const WH_WORDS: ReadonlySet<string> = new Set(['what', 'whatever', 'all']
  * "on and on"): a list that ends "… and more and more" is not a repeated list ending.
  */
 export const REDUPLICATING_WORDS: ReadonlySet<string> = new Set([
-  'again', 'around', 'back', 'better', 'by', 'down', 'far', 'fewer', 'further', 'less', 'more', 'on',
-  'out', 'over', 'round', 'through', 'up', 'worse',
+  'again',
+  'around',
+  'back',
+  'better',
+  'by',
+  'down',
+  'far',
+  'fewer',
+  'further',
+  'less',
+  'more',
+  'on',
+  'out',
+  'over',
+  'round',
+  'through',
+  'up',
+  'worse',
 ]);
 
 /**
@@ -117,8 +211,20 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'b
  * "call a spade a spade".
  */
 export const OBJECT_COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
-  'make', 'makes', 'made', 'making', 'call', 'calls', 'called', 'calling', 'consider', 'considers',
-  'considered', 'keep', 'keeps', 'kept',
+  'make',
+  'makes',
+  'made',
+  'making',
+  'call',
+  'calls',
+  'called',
+  'calling',
+  'consider',
+  'considers',
+  'considered',
+  'keep',
+  'keeps',
+  'kept',
 ]);
 
 /**
@@ -126,6 +232,4 @@ export const OBJECT_COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
  * reading, unlike nouns and verbs ("songs or songs", "talked and talked"), so "X and X" is only
  * flagged for these.
  */
-export const ADJECTIVE_SUFFIXES: readonly string[] = [
-  'able', 'ible', 'al', 'ful', 'ic', 'ical', 'ish', 'ive', 'less', 'ous', 'ant', 'ent', 'ary',
-];
+export const ADJECTIVE_SUFFIXES: readonly string[] = ['able', 'ible', 'al', 'ful', 'ic', 'ical', 'ish', 'ive', 'less', 'ous', 'ant', 'ent', 'ary'];

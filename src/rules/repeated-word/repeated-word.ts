@@ -32,8 +32,7 @@ function isComparative(lower: string): boolean {
   if (lower.length < 5 || !lower.endsWith('er')) return false;
   const stem = lower.slice(0, -2);
   const undoubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '';
-  return [stem, `${stem}e`, undoubled, lower.endsWith('ier') ? `${lower.slice(0, -3)}y` : '']
-    .some((form) => form.length > 2 && isSuggestable(form));
+  return [stem, `${stem}e`, undoubled, lower.endsWith('ier') ? `${lower.slice(0, -3)}y` : ''].some((form) => form.length > 2 && isSuggestable(form));
 }
 
 /** "X and X" for a growing degree or a going on: "stronger and stronger", "more and more". */

@@ -6,15 +6,61 @@
  */
 export const PHRASE_OPENERS: ReadonlySet<string> = new Set([
   // determiners and possessives
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our',
-  'their', 'some', 'any', 'each', 'every', 'no',
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'my',
+  'your',
+  'his',
+  'her',
+  'its',
+  'our',
+  'their',
+  'some',
+  'any',
+  'each',
+  'every',
+  'no',
   // pronouns
-  'i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'us', 'them',
+  'i',
+  'you',
+  'he',
+  'she',
+  'it',
+  'we',
+  'they',
+  'me',
+  'him',
+  'us',
+  'them',
   // relative and question words
-  'which', 'who', 'whom', 'whose', 'what', 'where', 'when', 'while', 'because', 'although',
-  'though', 'if',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'what',
+  'where',
+  'when',
+  'while',
+  'because',
+  'although',
+  'though',
+  'if',
   // prepositions
-  'at', 'by', 'for', 'from', 'in', 'into', 'on', 'to', 'with', 'without',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'on',
+  'to',
+  'with',
+  'without',
 ]);
 
 /**
@@ -22,9 +68,7 @@ export const PHRASE_OPENERS: ReadonlySet<string> = new Set([
  * in the team"). "of" and "to" are left out: "of capable of" and "of eligible to vote" read as
  * an adjective with its complement as often as a misplaced head.
  */
-export const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'at', 'by', 'for', 'from', 'in', 'into', 'on', 'with', 'without',
-]);
+export const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'by', 'for', 'from', 'in', 'into', 'on', 'with', 'without']);
 
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but']);
 
@@ -33,8 +77,27 @@ export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but']);
  * quantifiers that head a phrase ("one of few", "of little use", "of more").
  */
 export const STANDALONE_AFTER_OF: ReadonlySet<string> = new Set([
-  'late', 'old', 'yore', 'little', 'much', 'many', 'few', 'fewer', 'more', 'most', 'less', 'least',
-  'several', 'enough', 'plenty', 'all', 'both', 'each', 'either', 'neither', 'own',
+  'late',
+  'old',
+  'yore',
+  'little',
+  'much',
+  'many',
+  'few',
+  'fewer',
+  'more',
+  'most',
+  'less',
+  'least',
+  'several',
+  'enough',
+  'plenty',
+  'all',
+  'both',
+  'each',
+  'either',
+  'neither',
+  'own',
 ]);
 
 /**
@@ -43,8 +106,20 @@ export const STANDALONE_AFTER_OF: ReadonlySet<string> = new Set([
  * guilty", "a finding of insane"), so the adjective stands there as it would after "pleaded".
  */
 export const VERDICT_NOUNS: ReadonlySet<string> = new Set([
-  'plea', 'pleas', 'verdict', 'verdicts', 'finding', 'findings', 'judgment', 'judgement', 'judgments',
-  'judgements', 'ruling', 'rulings', 'declaration', 'declarations',
+  'plea',
+  'pleas',
+  'verdict',
+  'verdicts',
+  'finding',
+  'findings',
+  'judgment',
+  'judgement',
+  'judgments',
+  'judgements',
+  'ruling',
+  'rulings',
+  'declaration',
+  'declarations',
 ]);
 
 /** The places a caption points to: "Baldwin, pictured above, stepping out …". */

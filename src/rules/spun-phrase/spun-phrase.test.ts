@@ -99,7 +99,7 @@ testRule(rule, {
     },
     {
       text: 'The report describes a cycle of poor and the debts that follow it.',
-      why: 'the noun from compromise\'s adjective-to-noun model',
+      why: "the noun from compromise's adjective-to-noun model",
       errors: [{ exact: 'of poor', suggestions: ['of poverty', 'of poorness'] }],
     },
     {
@@ -176,7 +176,7 @@ describe('collocation table', () => {
   });
 });
 
-describe('bare adjectives (compromise\'s tags)', () => {
+describe("bare adjectives (compromise's tags)", () => {
   it('gives the nouns of words compromise tags only as adjectives, most frequent first', () => {
     expect(nounsOfBareAdjective('brilliant')).toEqual(['brilliance', 'brilliancy']);
     expect(nounsOfBareAdjective('accurate')?.[0]).toBe('accuracy');

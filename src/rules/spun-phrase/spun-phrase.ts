@@ -2,15 +2,7 @@ import type { Rule, RuleContext, Word } from '../../core/types.ts';
 import { isKnownForm, isSuggestable } from '../typo/dictionary.ts';
 import { nounsOfBareAdjective } from './bare-adjectives.ts';
 import { hasLookalikes, lookalikeBefore } from './collocations.ts';
-import {
-  CAPTION_COPULAS,
-  CAPTION_DIRECTIONS,
-  COORDINATORS,
-  PHRASE_OPENERS,
-  PHRASE_PREPOSITIONS,
-  STANDALONE_AFTER_OF,
-  VERDICT_NOUNS,
-} from './slot-words.ts';
+import { CAPTION_COPULAS, CAPTION_DIRECTIONS, COORDINATORS, PHRASE_OPENERS, PHRASE_PREPOSITIONS, STANDALONE_AFTER_OF, VERDICT_NOUNS } from './slot-words.ts';
 import { COMPOUND_ADJECTIVE_NOUNS, edForms, pluralSpellings } from './word-forms.ts';
 
 /** Participles, gerunds and adverbs: spelt like this, a word is no head noun ("a teary eye looking"). */
@@ -36,14 +28,10 @@ const rule: Rule = {
     description:
       'Traces of synonym-spinning software: a word in the wrong form for its slot, a compound adjective missing its "-ed", a mangled photo caption, an adjective swapped for a lookalike that no writer puts before its noun.',
     messages: {
-      adjectiveAfterOf:
-        '“{word}” is an adjective, but after “of” this slot needs a noun: did you mean “{noun}”?',
-      compoundWithoutEd:
-        '“{adjective} {noun}” describes the {head}: a compound adjective of this kind takes “-ed” and a hyphen, “{compound} {head}”',
-      mangledCaption:
-        '“{name} is {direction} {verb}” reads as a mangled photo caption: write “{name}, pictured {direction}, {verb}”',
-      swappedCollocation:
-        'Writers put “{lookalike}” before “{noun}”, not “{adjective}”: a lookalike swapped in? Write “{suggestion}”',
+      adjectiveAfterOf: '“{word}” is an adjective, but after “of” this slot needs a noun: did you mean “{noun}”?',
+      compoundWithoutEd: '“{adjective} {noun}” describes the {head}: a compound adjective of this kind takes “-ed” and a hyphen, “{compound} {head}”',
+      mangledCaption: '“{name} is {direction} {verb}” reads as a mangled photo caption: write “{name}, pictured {direction}, {verb}”',
+      swappedCollocation: 'Writers put “{lookalike}” before “{noun}”, not “{adjective}”: a lookalike swapped in? Write “{suggestion}”',
     },
   },
   check(ctx) {
@@ -216,7 +204,7 @@ class SpunPhraseScanner {
     const isNamePart = (w: Word) => w.shape === 'capitalized' && !PHRASE_OPENERS.has(w.lower);
     if (!isNamePart(last)) return undefined;
     let first = last;
-    for (let previous = this.words[first.index - 1]; previous && isNamePart(previous) && this.adjacent(previous, first); ) {
+    for (let previous = this.words[first.index - 1]; previous && isNamePart(previous) && this.adjacent(previous, first);) {
       first = previous;
       previous = this.words[first.index - 1];
     }

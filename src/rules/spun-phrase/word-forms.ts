@@ -12,8 +12,29 @@
  * bushy-browed, broad-shouldered, short-tempered, good-natured.
  */
 export const COMPOUND_ADJECTIVE_NOUNS: ReadonlySet<string> = new Set([
-  'eye', 'cheek', 'hair', 'lip', 'tail', 'face', 'head', 'heart', 'mind', 'nose', 'tongue', 'skin',
-  'hand', 'foot', 'leg', 'voice', 'bone', 'blood', 'tooth', 'brow', 'shoulder', 'temper', 'nature',
+  'eye',
+  'cheek',
+  'hair',
+  'lip',
+  'tail',
+  'face',
+  'head',
+  'heart',
+  'mind',
+  'nose',
+  'tongue',
+  'skin',
+  'hand',
+  'foot',
+  'leg',
+  'voice',
+  'bone',
+  'blood',
+  'tooth',
+  'brow',
+  'shoulder',
+  'temper',
+  'nature',
 ]);
 
 /** "eye" → "eyed", "face" → "faced", "lip" → "lipped" (a short vowel's consonant doubles). */

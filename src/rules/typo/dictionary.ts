@@ -114,13 +114,14 @@ export function isKnownForm(word: string): boolean {
   return known;
 }
 
-
 /** Position in the frequency list (0 = the most frequent word), or Infinity past its end. */
 export function frequencyRank(lower: string): number {
   // Built on first use: only articles with a flagged word pay for it.
   if (!ranks) {
     ranks = new Map();
-    dictionary().frequent.split('\n').forEach((word, rank) => ranks?.set(word, rank));
+    dictionary()
+      .frequent.split('\n')
+      .forEach((word, rank) => ranks?.set(word, rank));
   }
   return ranks.get(lower) ?? Infinity;
 }

@@ -164,9 +164,7 @@ function isExemptCompoundPart(piece: Piece): boolean {
   const uninflected = (part: string) => part.toLowerCase().replace(/(?<=\p{L}{3})(?:ing|ed|es|(?<!s)s)$/u, '');
   const rhyme = (part: string) => uninflected(part).replace(/^[^aeiou]+/, '');
   const consonants = (part: string) => uninflected(part).replace(/[aeiou]/g, '');
-  return parts.some(
-    (part) => part !== piece.text && (rhyme(part) === rhyme(piece.text) || consonants(part) === consonants(piece.text)),
-  );
+  return parts.some((part) => part !== piece.text && (rhyme(part) === rhyme(piece.text) || consonants(part) === consonants(piece.text)));
 }
 
 /**
