@@ -40,7 +40,7 @@ const STATIC_FILES = {
   'manifest.json': 'manifest.json',
   'popup.html': 'src/popup/popup.html',
   'options.html': 'src/options/options.html',
-  'offscreen.html': 'src/offscreen/offscreen.html',
+  'offscreen.html': 'src/engine-host/offscreen.html',
   'ui.css': 'src/shared/ui.css',
 };
 
@@ -83,7 +83,7 @@ export async function buildExtension({ outdir = path.join(root, 'extension') } =
     target: ['chrome120', 'firefox140'],
     minify: true,
     // .md: the rule READMEs the sidebar shows as each finding's full explanation; .html: the seed
-    // page the engine warms up on (src/offscreen/warm-up-page.ts).
+    // page the engine warms up on (src/engine-host/warm-up-pages.ts).
     loader: { '.css': 'text', '.md': 'text', '.html': 'text' },
     jsx: 'automatic',
     jsxImportSource: 'preact',
@@ -94,7 +94,7 @@ export async function buildExtension({ outdir = path.join(root, 'extension') } =
     entryPoints: {
       background: path.join(root, 'src/background/index.ts'),
       content: path.join(root, 'src/content/index.ts'),
-      offscreen: path.join(root, 'src/offscreen/index.ts'),
+      offscreen: path.join(root, 'src/engine-host/offscreen.ts'),
       popup: path.join(root, 'src/popup/index.tsx'),
       options: path.join(root, 'src/options/index.tsx'),
     },

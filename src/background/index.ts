@@ -1,6 +1,6 @@
 /**
  * The background (a service worker in Chromium, an event page in Firefox): it opens the engine's
- * host (itself in Firefox, an offscreen document in Chromium: see engine-home.ts), keeps the
+ * host (itself in Firefox, an offscreen document in Chromium: see src/engine-host/open-engine.ts), keeps the
  * toolbar badge, relays shortcuts and keeps storage in sync.
  */
 import { rules } from '../rules/index.ts';
@@ -9,7 +9,7 @@ import { listenInBackground, sendToTab } from '../shared/messaging.ts';
 import type { ToContent } from '../shared/protocol.ts';
 import { loadStoredData } from '../shared/storage.ts';
 import { keepInSync } from '../shared/storage-sync.ts';
-import { keepEngineStoredDataCurrent, openEngine } from './engine-home.ts';
+import { keepEngineStoredDataCurrent, openEngine } from '../engine-host/open-engine.ts';
 
 const BADGE_COLOR = '#0b5cad';
 

@@ -5,7 +5,7 @@ import { tokenize } from '../core/tokenize.ts';
 import type { ArticleText, Finding, RuleId } from '../core/types.ts';
 import { extractArticle } from '../extract/extract-article.ts';
 import { parseHtml } from '../extract/parse-html.ts';
-import { PageLimitError } from '../offscreen/page-limits.ts';
+import { PageLimitError } from '../extract/page-limits.ts';
 import { rules } from '../rules/index.ts';
 import type { Command } from './args.ts';
 import type { Job } from './inputs.ts';

@@ -1,6 +1,6 @@
 // Node only: the browser has its own document. Kept apart so no browser bundle imports linkedom.
 import { parseHTML } from 'linkedom';
-import { parseWithinLimits } from '../offscreen/page-limits.ts';
+import { parseWithinLimits } from './page-limits.ts';
 
 /**
  * Parses an HTML page into a DOM document; a page past the engine's limits (elements, nesting)

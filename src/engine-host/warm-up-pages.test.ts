@@ -3,7 +3,7 @@ import { analyze } from '../core/analyze.ts';
 import { planFromHtml } from '../extract/portable-plan.ts';
 import { parseHtml } from '../extract/parse-html.ts';
 import { rules } from '../rules/index.ts';
-import { WARM_UP_BASE_URL, WARM_UP_PAGES } from './warm-up-page.ts';
+import { WARM_UP_BASE_URL, WARM_UP_PAGES } from './warm-up-pages.ts';
 
 const articles = WARM_UP_PAGES.map((page) => planFromHtml(page, WARM_UP_BASE_URL, parseHtml)?.article);
 

@@ -6,8 +6,8 @@
  */
 import { analyze, analyzeYielding } from '../core/analyze.ts';
 import type { ArticleText, RuleId } from '../core/types.ts';
-import { WARM_UP_BASE_URL, WARM_UP_PAGES } from '../offscreen/warm-up-page.ts';
-import { planHere } from '../offscreen/planner.ts';
+import { WARM_UP_BASE_URL, WARM_UP_PAGES } from './warm-up-pages.ts';
+import { planHere } from './planner.ts';
 import { rules } from '../rules/index.ts';
 import { DICTIONARY_FILE, installDictionary, toDictionaryData } from '../rules/typo/dictionary.ts';
 import type { Runtime } from 'webextension-polyfill';
@@ -59,7 +59,7 @@ async function keepWarmingUp(rounds: number): Promise<void> {
 /**
  * The typo rule's word lists are a data file of the extension itself (no network), fetched and
  * parsed once: far cheaper than compiling them as part of a script. Then the warm-up pages run
- * through the planner and the rules (src/offscreen/warm-up-page.ts), so the first page does not
+ * through the planner and the rules (warm-up-pages.ts), so the first page does not
  * pay for compiling them: once before pages are answered (`loaded`), then more rounds between
  * them (`warmed`).
  */

@@ -5,7 +5,7 @@
  * articles and analyses them, answering each page directly, so Readability's and the rules'
  * long tasks run here instead of on the reader's page.
  */
-import { hostEngine } from '../background/engine-host.ts';
+import { hostEngine } from './host.ts';
 import { sendToBackground } from '../shared/messaging.ts';
 
 // No storage API here: the background reads it, and says when it changes (storedChanged).

@@ -2,12 +2,12 @@
  * Where the engine lives: in the background itself when it has a DOM parser (Firefox's event
  * page), else in an offscreen document (Chromium, whose service worker has none).
  */
-import { canPlanHere } from '../offscreen/planner.ts';
+import { canPlanHere } from './planner.ts';
 import { browser } from '../shared/extension-api.ts';
 import { askEngine, NoAnswerError } from '../shared/messaging.ts';
 import { STORED_DATA_KEYS } from '../shared/settings.ts';
 import { loadStoredData } from '../shared/storage.ts';
-import { hostEngine, type EngineHost } from './engine-host.ts';
+import { hostEngine, type EngineHost } from './host.ts';
 
 /** The part of chrome.offscreen we use; absent in Firefox. */
 interface OffscreenApi {
