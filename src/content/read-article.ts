@@ -30,13 +30,12 @@ function sameArticle(a: ExtractedArticle['article'], b: ExtractedArticle['articl
 }
 
 /**
- * The article and its analysis; null when the page has no article, 'declined' when the reader's
- * settings do not allow an automatic check. `automatic`: the page has just opened, and the engine
- * applies the settings itself, so the request does not wait for `options` to be read.
+ * The article and its analysis; null when the page has no article. `automatic`: the page has just
+ * opened, and the engine reads the reader's options from its own copy, so the request does not
+ * wait for `options` to be read.
  */
-export async function readAndAnalyze(root: ArticleRoot, options: Promise<EngineOptions>, automatic: boolean): Promise<ReadAndAnalyzed | 'declined' | null> {
+export async function readAndAnalyze(root: ArticleRoot, options: Promise<EngineOptions>, automatic: boolean): Promise<ReadAndAnalyzed | null> {
   const remote = await requestPageAnalysis(root, automatic ? 'automatic' : await options);
-  if (remote && 'declined' in remote) return 'declined';
   if (remote?.plan === null) return null;
   if (remote) {
     const { plan, ...reply } = remote;

@@ -5,7 +5,7 @@ import { serializePageInSlices } from '../extract/serialize-page.ts';
 import { sendToEngine } from '../shared/messaging.ts';
 import { nextTask, slicer } from './next-task.ts';
 import { pageParts } from '../shared/page-parts.ts';
-import { MAX_PAGE_HTML_CHARS, type AutomaticCheckDeclined, type EngineOptions, type PageAnalysis } from '../shared/protocol.ts';
+import { MAX_PAGE_HTML_CHARS, type EngineOptions, type PageAnalysis } from '../shared/protocol.ts';
 import { signalMeasure, signalsRequested } from './page-signals.ts';
 
 /** Pages sent in parts from this frame; numbers them, as the host keys parts by frame and page. */
@@ -28,9 +28,9 @@ async function sendEarlierParts(parts: readonly string[]): Promise<{ pageId?: st
 
 /**
  * The engine's plan and analysis of the page; null when it cannot plan this page. 'automatic'
- * for the page that has just opened: the engine applies the reader's settings itself, and may decline.
+ * for the page that has just opened: the engine reads the reader's options from its own copy.
  */
-export async function requestPageAnalysis(root: ArticleRoot, options: EngineOptions | 'automatic'): Promise<PageAnalysis | AutomaticCheckDeclined | null> {
+export async function requestPageAnalysis(root: ArticleRoot, options: EngineOptions | 'automatic'): Promise<PageAnalysis | null> {
   // Serialising the page starts in a task of its own, apart from the content script's start.
   await nextTask();
   const started = performance.now();

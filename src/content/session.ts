@@ -171,7 +171,7 @@ export class PageSession {
       if (generation !== this.generation) return true;
       this.settings = settings;
       // The engine's copy of the settings may be a moment behind the reader's.
-      if (checked === 'declined' || !this.siteEnabled(settings) || (automatic && !settings.autoCheck)) {
+      if (!this.siteEnabled(settings) || (automatic && !settings.autoCheck)) {
         this.state = 'idle';
         return false;
       }

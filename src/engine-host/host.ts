@@ -15,7 +15,7 @@ import { browser } from '../shared/extension-api.ts';
 import { PendingPages } from '../shared/page-parts.ts';
 import { listenForAnalysis } from '../shared/messaging.ts';
 import type { AnalyzeReply, EngineOptions } from '../shared/protocol.ts';
-import { siteMatches, type Settings, type StoredData } from '../shared/settings.ts';
+import type { StoredData } from '../shared/settings.ts';
 
 /** Rounds of the warm-up after the first: V8 optimises code only once it has run hot. */
 const EXTRA_WARM_UP_ROUNDS = 60;
@@ -107,13 +107,6 @@ async function analyzeArticle(article: ArticleText, { disabledRules, userWords }
 /** Whose page a part belongs to: the frame that sent it, and its id for the page. */
 const partsKey = (sender: Runtime.MessageSender, pageId: string): string => `${sender.tab?.id}:${sender.frameId ?? 0}:${pageId}`;
 
-/** Whether the reader lets Copydesk check the sender's page by itself, as it opens. */
-function allowsAutomaticCheck(settings: Settings, sender: Runtime.MessageSender): boolean {
-  const url = sender.url ?? sender.tab?.url;
-  const site = url && URL.canParse(url) ? new URL(url).hostname : '';
-  return settings.autoCheck && !siteMatches(site, settings.neverRunSites);
-}
-
 export interface EngineHost {
   /** Resolves when the engine has started and warmed up. */
   ready: Promise<void>;
@@ -153,11 +146,11 @@ export function hostEngine(readStored: () => Promise<StoredData>): EngineHost {
       const html = pageId === undefined ? lastPart : pending.take(partsKey(sender, pageId), parts ?? 0, lastPart);
       // The page reads it here instead (request-analysis.ts).
       if (html === null) throw new Error('parts of the page did not arrive');
+      // A page that has just opened has decided that it may be checked, and sends no options:
+      // they are the reader's stored ones, which this context holds already.
       let use = options;
       if (!use) {
         const { settings, userWords } = await stored;
-        // Decided before the page is parsed: a page the reader keeps Copydesk off is not even read.
-        if (!allowsAutomaticCheck(settings, sender)) return { declined: true };
         use = { disabledRules: settings.disabledRules, userWords };
       }
       await loaded;

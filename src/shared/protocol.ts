@@ -50,16 +50,11 @@ export { MAX_USER_WORDS };
  * What the reader's stored data changes about an analysis. A page that asks for a check sends
  * what it read; the check of a page that has just opened does not wait for storage: the engine's
  * host uses its own copy (kept current by the background, as an offscreen document has no
- * storage) and declines when the reader's settings do not allow the check.
+ * storage). Whether a page is checked at all the page decides, before it is read.
  */
 export interface EngineOptions {
   disabledRules: RuleId[];
   userWords: string[];
-}
-
-/** The answer to an automatic check the reader's settings do not allow (auto-check off, or a never-run site). */
-export interface AutomaticCheckDeclined {
-  declined: true;
 }
 
 /**
@@ -83,7 +78,7 @@ export interface ToEngine {
      * `pagePart` messages with the same `pageId`, and `html` is the last.
      */
     request: { html: string; baseUrl: string; options?: EngineOptions; automatic?: true; pageId?: string; parts?: number };
-    response: PageAnalysis | AutomaticCheckDeclined | null;
+    response: PageAnalysis | null;
   };
   /** Part `index` of a page too long for one message, held until its analyzePage comes. */
   pagePart: { request: { pageId: string; index: number; part: string }; response: null };
