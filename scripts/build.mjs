@@ -82,9 +82,8 @@ export async function buildExtension({ outdir = path.join(root, 'extension') } =
     platform: 'browser',
     target: ['chrome120', 'firefox140'],
     minify: true,
-    // .md: the rule READMEs the sidebar shows as each finding's full explanation; .html: the seed
-    // page the engine warms up on (src/engine-host/warm-up-pages.ts).
-    loader: { '.css': 'text', '.md': 'text', '.html': 'text' },
+    // .md: the rule READMEs the sidebar shows as each finding's full explanation.
+    loader: { '.css': 'text', '.md': 'text' },
     jsx: 'automatic',
     jsxImportSource: 'preact',
     logLevel: 'warning',
