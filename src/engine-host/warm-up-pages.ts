@@ -7,8 +7,8 @@
  * 100 ms after a warm-up on one ASCII story, under 50 ms after pages like these, 13 ms warm).
  *
  * Made up for the purpose, and sized like a news story: a typeset page with a summary list,
- * captions, a subheading and a quotation, into which every rule's slips were written (warm-up-
- * pages.test.ts checks that each rule flags one), and a plainer page around a shorter story, in
+ * captions, a subheading and a quotation, into which slips for every rule were written (the test
+ * beside this file checks that each rule flags one), and a plainer page around a shorter story, in
  * two spellings — plain ASCII (a one-byte string) and typeset with curly quotes, dashes and accents
  * (two-byte, as most news copy is).
  */
