@@ -37,6 +37,8 @@ describe('copydesk usage errors exit 2 with the usage', () => {
     [['extract', seed, '--format', 'json']],
     [['analyze', seed, '--rules', 'typo,no-such-rule']],
     [['analyze', seed, '--verbose']],
+    [['extract', seed, '--timing']],
+    [['analyze', seed, '--timing=yes']],
   ])('copydesk %j', (args) => {
     const { code, stderr, stdout } = copydesk(args);
     expect(code).toBe(2);
@@ -78,7 +80,21 @@ describe('copydesk analyze', () => {
     expect(code).toBe(0);
     expect(stdout).toBe('');
     const line = JSON.parse(fs.readFileSync(out, 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(line)).toEqual(['id', 'file', 'words', 'ms', 'flags']);
+    expect(Object.keys(line)).toEqual(['id', 'file', 'words', 'flags']);
+  });
+
+  it("adds each page's warm time with --timing, and finds the same", () => {
+    const untimed = JSON.parse(copydesk(['analyze', seed, '--format', 'jsonl']).stdout) as Record<string, unknown>;
+    const { code, stdout } = copydesk(['analyze', seed, '--format', 'jsonl', '--timing']);
+    expect(code).toBe(0);
+    const { ms, ...timed } = JSON.parse(stdout) as Record<string, unknown>;
+    expect(Object.keys(JSON.parse(stdout) as object)).toEqual(['id', 'file', 'words', 'ms', 'flags']);
+    expect(ms).toBeGreaterThan(0);
+    expect(timed).toEqual(untimed);
+    const report = JSON.parse(copydesk(['analyze', seed, '--format', 'json', '--timing']).stdout) as { pages: { ms?: number }[] };
+    expect(report.pages[0]!.ms).toBeGreaterThan(0);
+    const untimedReport = JSON.parse(copydesk(['analyze', seed, '--format', 'json']).stdout) as { pages: object[] };
+    expect(untimedReport.pages[0]).not.toHaveProperty('ms');
   });
 
   it('gives each bad file one line on stderr, still analyses the rest, and exits 1', () => {
