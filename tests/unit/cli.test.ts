@@ -23,10 +23,20 @@ function copydesk(args: string[]) {
 let tmp: string;
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cli-'));
-  // The first run may rebuild build/cli.mjs; do it once here rather than inside a test.
-  expect(copydesk(['extract', seed]).code).toBe(0);
-}, 180_000);
+});
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('the copydesk bin', () => {
+  it('says to run npm run build, and exits 1, when build/cli.mjs is missing', () => {
+    const unbuilt = path.join(tmp, 'unbuilt');
+    fs.mkdirSync(path.join(unbuilt, 'scripts'), { recursive: true });
+    for (const name of ['copydesk.mjs', 'paths.mjs']) fs.copyFileSync(path.join(root, 'scripts', name), path.join(unbuilt, 'scripts', name));
+    const result = spawnSync(process.execPath, [path.join(unbuilt, 'scripts/copydesk.mjs'), 'analyze', seed], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('copydesk: build/cli.mjs is missing — run `npm run build`\n');
+    expect(result.stdout).toBe('');
+  });
+});
 
 describe('copydesk usage errors exit 2 with the usage', () => {
   it.each([
