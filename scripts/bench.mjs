@@ -13,7 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHarper, createRetext } from './bench/peers.mjs';
 import { extractionCoverage, flagsFromSpans, realCopyRates, runCli, seedRecall, summariseScore } from './bench/quality.mjs';
-import { compareResults, evaluateChecks, formatComparison, formatReport } from './bench/report.mjs';
+import { compareResults, evaluateChecks, formatBenchSummary, formatComparison } from './bench/summary.mjs';
 import { measureLinearity } from './bench/linearity.mjs';
 import { articleOf, coldStart, timeEngine, timePeer } from './bench/speed.mjs';
 import { BEYOND_TARGETS, RULE_TARGETS, TARGETS } from './bench/targets.mjs';
@@ -262,7 +262,7 @@ async function main(argv) {
   const checks = evaluateChecks(result, TARGETS, RULE_TARGETS, BEYOND_TARGETS);
   result.checks = checks;
   const { stamped, previous } = writeResult(result);
-  console.log(formatReport(result, checks));
+  console.log(formatBenchSummary(result, checks));
   if (previous) {
     console.log(
       `\n${formatComparison(compareResults(previous, result), { before: `previous run (${previous.started})`, after: 'this run', onlyChanged: true })}`,

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-/** What the report keeps of one score.mjs summary row. */
+/** What a bench result keeps of one score.mjs summary row. */
 function scoreRow(s) {
   return {
     labels: s.labels,
