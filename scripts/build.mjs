@@ -10,8 +10,9 @@ import zlib from 'node:zlib';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
-/** `outdir` lets the copydesk shim build beside build/ and swap the files in atomically. */
-export async function buildNode({ outdir = path.join(root, 'build') } = {}) {
+/** The node bundles in build/: the copydesk command and the engine the benchmark imports. */
+export async function buildNode() {
+  const outdir = path.join(root, 'build');
   await build({
     entryPoints: {
       cli: path.join(root, 'src/cli/main.ts'),

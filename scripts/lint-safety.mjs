@@ -5,9 +5,8 @@
 // Exits 1 naming file:line for each problem.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-
-const repoRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+import { pathToFileURL } from 'node:url';
+import { repoRoot } from './paths.mjs';
 
 /** What must not appear in shipped code, and why: each would run or parse a string as code or markup. */
 export const FORBIDDEN = [

@@ -5,10 +5,9 @@
 // the PNGs are committed.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { repoRoot } from './paths.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const SIZES = [16, 32, 48, 128];
 const SUBSAMPLES = 4;
 
@@ -94,7 +93,7 @@ function png(size) {
   ]);
 }
 
-const outDir = path.join(root, 'extension/icons');
+const outDir = path.join(repoRoot, 'extension/icons');
 fs.mkdirSync(outDir, { recursive: true });
 for (const size of SIZES) fs.writeFileSync(path.join(outDir, `${size}.png`), png(size));
 console.log(`wrote ${SIZES.map((s) => `${s}.png`).join(', ')} to extension/icons/`);

@@ -6,12 +6,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import webExt from 'web-ext';
+import { repoRoot } from './paths.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const source = path.join(root, 'extension');
-const artifactsDir = path.join(root, 'build');
+const source = path.join(repoRoot, 'extension');
+const artifactsDir = path.join(repoRoot, 'build');
 
 if (!fs.existsSync(path.join(source, 'manifest.json'))) {
   console.error('extension/ is not built: run `npm run build` first.');
@@ -26,7 +25,7 @@ async function zip(sourceDir, filename) {
     { shouldExitProgram: false, showReadyMessage: false },
   );
   const bytes = fs.statSync(extensionPath).size;
-  console.log(`${path.relative(root, extensionPath)}  ${(bytes / 1024).toFixed(0)} KB`);
+  console.log(`${path.relative(repoRoot, extensionPath)}  ${(bytes / 1024).toFixed(0)} KB`);
 }
 
 await zip(source, `copydesk-firefox-${manifest.version}.zip`);

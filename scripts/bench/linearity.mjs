@@ -16,9 +16,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { repoRoot } from '../paths.mjs';
 
-const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
-const ENGINE_PATH = path.join(root, 'build/engine.mjs');
+const ENGINE_PATH = path.join(repoRoot, 'build/engine.mjs');
 
 /** Characters of the shortest run tried; the longer one is four times as long. */
 const DEFAULT_CHARS = 10_000;

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-/** What the report keeps of one score.mjs summary row. */
+/** What a bench result keeps of one score.mjs summary row. */
 function scoreRow(s) {
   return {
     labels: s.labels,
@@ -34,12 +34,13 @@ export function summariseScore(result) {
 }
 
 /**
- * Runs `copydesk analyze <pagesDir> --format jsonl` (worker threads, all cores) into predFile.
+ * Runs `copydesk analyze <pagesDir> --format jsonl --timing` (worker threads, all cores) into
+ * predFile: the saved predictions keep each page's warm `ms`, to find the slow pages by.
  * Files the CLI could not analyse come back as its stderr lines; a usage error (exit 2) throws.
  */
 export async function runCli(cliPath, pagesDir, predFile) {
   try {
-    const { stderr } = await run(process.execPath, [cliPath, 'analyze', pagesDir, '--format', 'jsonl', '--out', predFile], {
+    const { stderr } = await run(process.execPath, [cliPath, 'analyze', pagesDir, '--format', 'jsonl', '--timing', '--out', predFile], {
       maxBuffer: 64 * 2 ** 20,
     });
     return stderr.split('\n').filter(Boolean);

@@ -2,8 +2,8 @@
 // ratios compare like with like; cold start runs in fresh child processes.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { repoRoot } from '../paths.mjs';
 import { median, per1k } from './stats.mjs';
 import { CORE_RULES } from './targets.mjs';
 
@@ -11,7 +11,7 @@ import { CORE_RULES } from './targets.mjs';
 const SHARED_STAGES = ['tokenize', 'language'];
 
 const run = promisify(execFile);
-const COLD_START_SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cold-start.mjs');
+const COLD_START_SCRIPT = path.join(repoRoot, 'scripts/bench/cold-start.mjs');
 
 /** Median of each figure over `runs` fresh processes that import the engine and analyse `textPath`. */
 export async function coldStart(enginePath, textPath, runs) {

@@ -1,4 +1,4 @@
-// Types for targets.mjs (imported by tests/unit/bench-report.test.ts).
+// Types for targets.mjs (imported by tests/unit/bench-summary.test.ts).
 export declare const RULE_TARGETS: Record<string, { f1?: number; cleanPer1k: number }>;
 export declare const BEYOND_TARGETS: Record<string, number>;
 export declare const TARGETS: {

@@ -1,4 +1,4 @@
-// The bar set by issue 2 §6 (dev split). Data only: report.mjs compares the figures against it.
+// The bar set by issue 2 §6 (dev split). Data only: summary.mjs compares the figures against it.
 
 /** Per rule: F1 on the injected pages (at least), flags per 1,000 words on the clean pages (at most). */
 export const RULE_TARGETS = {

@@ -85,7 +85,7 @@ export async function runCli(argv: readonly string[], entry: string): Promise<nu
   };
 
   await runTasks(
-    jobs.map((job) => ({ job, command: options.command, rules: options.rules })),
+    jobs.map((job) => ({ job, command: options.command, rules: options.rules, timing: options.timing })),
     {
       entry,
       timeLimitMs: options.timeLimitMs,

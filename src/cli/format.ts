@@ -95,6 +95,9 @@ export function formatSummary(pages: readonly PageResult[], failures: readonly P
   return `${plural(total, 'finding')}${perRule ? ` (${perRule})` : ''} in ${plural(pages.length, 'file')}, ${plural(words, 'word')}${failed}\n`;
 }
 
+/** A page's time to the microsecond, as jsonl and json give it. */
+export const roundedMs = (ms: number): number => Math.round(ms * 1000) / 1000;
+
 /** The corpus predictions line (../shared/corpus/README.md): category = rule id. */
 export function formatPageJsonl(page: PageResult): string {
   return (
@@ -102,7 +105,7 @@ export function formatPageJsonl(page: PageResult): string {
       id: page.id,
       file: page.file,
       words: page.words,
-      ms: Math.round((page.ms ?? 0) * 1000) / 1000,
+      ...(page.ms === undefined ? {} : { ms: roundedMs(page.ms) }),
       // Only when it changed what ran, so an English page's line keeps the shape the scorer reads.
       ...(page.skipped ? { language: page.language?.lang, skipped: page.skipped } : {}),
       flags: (page.findings ?? []).map((f) => ({

@@ -3,7 +3,7 @@
 import { buildReport, escapeMarkdown, reportToMarkdown, type ArticleReport } from '../core/report.ts';
 import type { RuleId } from '../core/types.ts';
 import { RULE_STYLES } from '../shared/rule-styles.ts';
-import { formatSkipped } from './format.ts';
+import { formatSkipped, roundedMs } from './format.ts';
 import type { PageFailure, PageResult } from './process-page.ts';
 
 const ruleHeading = (ruleId: RuleId): string => RULE_STYLES[ruleId].plural;
@@ -30,12 +30,12 @@ export function formatPageMarkdown(page: PageResult, ruleIds: readonly RuleId[],
 /** Reports printed one after another are set apart by a rule. */
 export const MARKDOWN_SEPARATOR = '\n---\n\n';
 
-/** Every page's report (with the CLI's id, file and timing), and the files that failed. */
+/** Every page's report (with the CLI's id, file and, with --timing, its time), and the files that failed. */
 export function formatReportJson(pages: readonly PageResult[], failures: readonly PageFailure[], ruleIds: readonly RuleId[], checkedAt: Date): string {
   const reports = pages.map((page) => ({
     id: page.id,
     file: page.file,
-    ...(page.ms === undefined ? {} : { ms: Math.round(page.ms * 1000) / 1000 }),
+    ...(page.ms === undefined ? {} : { ms: roundedMs(page.ms) }),
     ...pageReport(page, ruleIds, checkedAt),
     ...(page.ruleErrors ? { ruleErrors: page.ruleErrors } : {}),
     ...(page.language ? { language: page.language } : {}),

@@ -23,10 +23,20 @@ function copydesk(args: string[]) {
 let tmp: string;
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cli-'));
-  // The first run may rebuild build/cli.mjs; do it once here rather than inside a test.
-  expect(copydesk(['extract', seed]).code).toBe(0);
-}, 180_000);
+});
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('the copydesk bin', () => {
+  it('says to run npm run build, and exits 1, when build/cli.mjs is missing', () => {
+    const unbuilt = path.join(tmp, 'unbuilt');
+    fs.mkdirSync(path.join(unbuilt, 'scripts'), { recursive: true });
+    for (const name of ['copydesk.mjs', 'paths.mjs']) fs.copyFileSync(path.join(root, 'scripts', name), path.join(unbuilt, 'scripts', name));
+    const result = spawnSync(process.execPath, [path.join(unbuilt, 'scripts/copydesk.mjs'), 'analyze', seed], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('copydesk: build/cli.mjs is missing — run `npm run build`\n');
+    expect(result.stdout).toBe('');
+  });
+});
 
 describe('copydesk usage errors exit 2 with the usage', () => {
   it.each([
@@ -37,6 +47,8 @@ describe('copydesk usage errors exit 2 with the usage', () => {
     [['extract', seed, '--format', 'json']],
     [['analyze', seed, '--rules', 'typo,no-such-rule']],
     [['analyze', seed, '--verbose']],
+    [['extract', seed, '--timing']],
+    [['analyze', seed, '--timing=yes']],
   ])('copydesk %j', (args) => {
     const { code, stderr, stdout } = copydesk(args);
     expect(code).toBe(2);
@@ -78,7 +90,21 @@ describe('copydesk analyze', () => {
     expect(code).toBe(0);
     expect(stdout).toBe('');
     const line = JSON.parse(fs.readFileSync(out, 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(line)).toEqual(['id', 'file', 'words', 'ms', 'flags']);
+    expect(Object.keys(line)).toEqual(['id', 'file', 'words', 'flags']);
+  });
+
+  it("adds each page's warm time with --timing, and finds the same", () => {
+    const untimed = JSON.parse(copydesk(['analyze', seed, '--format', 'jsonl']).stdout) as Record<string, unknown>;
+    const { code, stdout } = copydesk(['analyze', seed, '--format', 'jsonl', '--timing']);
+    expect(code).toBe(0);
+    const { ms, ...timed } = JSON.parse(stdout) as Record<string, unknown>;
+    expect(Object.keys(JSON.parse(stdout) as object)).toEqual(['id', 'file', 'words', 'ms', 'flags']);
+    expect(ms).toBeGreaterThan(0);
+    expect(timed).toEqual(untimed);
+    const report = JSON.parse(copydesk(['analyze', seed, '--format', 'json', '--timing']).stdout) as { pages: { ms?: number }[] };
+    expect(report.pages[0]!.ms).toBeGreaterThan(0);
+    const untimedReport = JSON.parse(copydesk(['analyze', seed, '--format', 'json']).stdout) as { pages: object[] };
+    expect(untimedReport.pages[0]).not.toHaveProperty('ms');
   });
 
   it('gives each bad file one line on stderr, still analyses the rest, and exits 1', () => {

@@ -1,5 +1,5 @@
-// Pure functions over a benchmark result object: target checks, the printed report, and the
-// comparison of two results. No I/O here, so tests/unit/bench-report.test.ts can cover it.
+// Pure functions over a benchmark result object: target checks, the summary `npm run bench`
+// prints, and the comparison of two results. No I/O here, so tests/unit/bench-summary.test.ts can cover it.
 
 /** Relative change of a timing that two runs on a shared 2-core machine routinely show. */
 const TIMING_NOISE = 0.2;
@@ -234,7 +234,7 @@ function linearitySection(result, checks) {
   return lines.join('\n');
 }
 
-function summarySection(checks) {
+function targetsSection(checks) {
   const judged = checks.filter((c) => c.pass !== null);
   const failing = judged.filter((c) => !c.pass);
   const missing = checks.filter((c) => c.pass === null);
@@ -244,8 +244,8 @@ function summarySection(checks) {
   return lines.join('\n');
 }
 
-/** The whole printed report. */
-export function formatReport(result, checks) {
+/** The whole printed summary of a run. */
+export function formatBenchSummary(result, checks) {
   const env = result.env;
   const header = `Copydesk benchmark · ${result.started} · node ${env.node} · ${env.cpus} cpus · ${env.commit}${env.dirty ? '+changes' : ''} · ${fmt(result.seconds, 0)} s`;
   return [
@@ -257,7 +257,7 @@ export function formatReport(result, checks) {
     seedSection(result),
     speedSection(result, checks),
     linearitySection(result, checks),
-    summarySection(checks),
+    targetsSection(checks),
   ].join('\n\n');
 }
 

@@ -5,13 +5,13 @@ import {
   fmt,
   fmtMs,
   fmtPercent,
+  formatBenchSummary,
   formatComparison,
-  formatReport,
   keyFigures,
   table,
   type BenchResult,
   type ScoreRow,
-} from '../../scripts/bench/report.mjs';
+} from '../../scripts/bench/summary.mjs';
 import { BEYOND_TARGETS, RULE_TARGETS, TARGETS } from '../../scripts/bench/targets.mjs';
 
 function row(tp: number, fp: number, fn: number, cleanFlags: number, cleanWords = 10_000): ScoreRow {
@@ -141,35 +141,35 @@ describe('evaluateChecks', () => {
   });
 });
 
-describe('formatReport', () => {
+describe('formatBenchSummary', () => {
   const result = makeResult();
-  const report = formatReport(result, evaluateChecks(result, TARGETS, RULE_TARGETS));
+  const summary = formatBenchSummary(result, evaluateChecks(result, TARGETS, RULE_TARGETS));
 
   it('marks each rule against its targets', () => {
-    const typoLine = report.split('\n').find((l) => l.startsWith('typo '));
+    const typoLine = summary.split('\n').find((l) => l.startsWith('typo '));
     expect(typoLine).toContain('0.950');
     expect(typoLine).toContain('≥0.90 ✓');
-    const nameLine = report.split('\n').find((l) => l.startsWith('name-variant '));
+    const nameLine = summary.split('\n').find((l) => l.startsWith('name-variant '));
     expect(nameLine).toContain('≥0.85 ✗');
     expect(nameLine).toContain('≤0.2 ✗');
   });
 
   it('reports coverage, the seed, speed ratios and a summary of the targets', () => {
-    expect(report).toContain('159/160 labels inside the extracted article text = 99.38%');
-    expect(report).toContain('missed: page-a typo "recieve"');
-    expect(report).toContain('name-variant 2/3 ✗');
-    expect(report).toContain('no rule yet: spun-phrase (4)');
-    expect(report).toContain('typo (no labels, 2 flags)');
-    expect(report).toContain('ours / retext = 0.50');
-    expect(report).toContain('harper / ours = 30.0×');
-    expect(report).toContain('harper 120.0 ms/1k (1 run, setup 2,000 ms)');
+    expect(summary).toContain('159/160 labels inside the extracted article text = 99.38%');
+    expect(summary).toContain('missed: page-a typo "recieve"');
+    expect(summary).toContain('name-variant 2/3 ✗');
+    expect(summary).toContain('no rule yet: spun-phrase (4)');
+    expect(summary).toContain('typo (no labels, 2 flags)');
+    expect(summary).toContain('ours / retext = 0.50');
+    expect(summary).toContain('harper / ours = 30.0×');
+    expect(summary).toContain('harper 120.0 ms/1k (1 run, setup 2,000 ms)');
     // typo ×2, repeated-word ×2, coverage, warm, all rules ms, cold, both ratios; name-variant ×2 and
     // all rules clean/1k fail; repeated-passage ×2 and the linearity runs have no figure
-    expect(report).toContain('TARGETS  14/20 met');
-    expect(report).toMatch(/✗ all rules clean\/1k: 1\.100 \(target ≤ 0\.4\)/);
-    expect(report).toMatch(/✗ name-variant F1: 0\.500 \(target ≥ 0\.85\)/);
-    expect(report).toContain('no figure: repeated-passage F1, repeated-passage clean/1k, superlinear runs');
-    expect(report).toContain('LINEARITY  not measured (--skip-linearity)');
+    expect(summary).toContain('TARGETS  14/20 met');
+    expect(summary).toMatch(/✗ all rules clean\/1k: 1\.100 \(target ≤ 0\.4\)/);
+    expect(summary).toMatch(/✗ name-variant F1: 0\.500 \(target ≥ 0\.85\)/);
+    expect(summary).toContain('no figure: repeated-passage F1, repeated-passage clean/1k, superlinear runs');
+    expect(summary).toContain('LINEARITY  not measured (--skip-linearity)');
   });
 });
 
@@ -208,12 +208,12 @@ describe('the beyond pages and the real copy', () => {
 
   it('prints both sections, and says when a folder was not there', () => {
     const result = withBeyond();
-    const report = formatReport(result, evaluateChecks(result, TARGETS, RULE_TARGETS, BEYOND_TARGETS));
-    const beyond = report.slice(report.indexOf('BEYOND'));
+    const summary = formatBenchSummary(result, evaluateChecks(result, TARGETS, RULE_TARGETS, BEYOND_TARGETS));
+    const beyond = summary.slice(summary.indexOf('BEYOND'));
     expect(beyond.split('\n').find((l) => l.startsWith('agreement '))).toContain('≥0.80 ✓');
-    expect(report).toContain('REAL COPY  3 professionally edited articles, 20,000 words');
-    expect(report.split('\n').find((l) => l.startsWith('quote-mismatch ') && l.endsWith('0.50'))).toBeDefined();
-    const bare = formatReport(makeResult(), []);
+    expect(summary).toContain('REAL COPY  3 professionally edited articles, 20,000 words');
+    expect(summary.split('\n').find((l) => l.startsWith('quote-mismatch ') && l.endsWith('0.50'))).toBeDefined();
+    const bare = formatBenchSummary(makeResult(), []);
     expect(bare).toContain('BEYOND  no beyond/ folder in the corpus: not measured');
     expect(bare).toContain('REAL COPY  no real-copy/ folder in the corpus: not measured');
   });
@@ -244,10 +244,10 @@ describe('linearity', () => {
     result.linearity = { rows: [run('typo', 'apostrophes', 4.1), run('tokenize', 'full stops', 15.8), run('agreement', 'digits', null)] };
     const checks = evaluateChecks(result, TARGETS, RULE_TARGETS);
     expect(checks.find((c) => c.name === 'superlinear runs')).toMatchObject({ value: 2, pass: false });
-    const report = formatReport(result, checks);
-    expect(report).toContain('LINEARITY  3 runs: every rule and shared stage on 3 hostile inputs');
-    expect(report).toContain('steepest: tokenize on full stops, ×15.8');
-    expect(report).toContain('✗ agreement on digits: gave up');
+    const summary = formatBenchSummary(result, checks);
+    expect(summary).toContain('LINEARITY  3 runs: every rule and shared stage on 3 hostile inputs');
+    expect(summary).toContain('steepest: tokenize on full stops, ×15.8');
+    expect(summary).toContain('✗ agreement on digits: gave up');
   });
 
   it('passes when every run is near-linear', () => {

@@ -1,4 +1,4 @@
-// Types for report.mjs, so tests/unit/bench-report.test.ts can import it under `strict`.
+// Types for summary.mjs, so tests/unit/bench-summary.test.ts can import it under `strict`.
 
 export interface ScoreRow {
   labels: number;
@@ -18,7 +18,7 @@ export interface ScoreSummary {
   micro: ScoreRow;
 }
 
-/** The JSON a run writes to bench-results/ (the fields the report reads). */
+/** The JSON a run writes to bench-results/ (the fields the summary reads). */
 export interface BenchResult {
   schema: number;
   started: string;
@@ -117,7 +117,7 @@ export declare function evaluateChecks(
   ruleTargets: Record<string, { f1?: number; cleanPer1k: number }>,
   beyondTargets?: Record<string, number>,
 ): Check[];
-export declare function formatReport(result: BenchResult, checks: readonly Check[]): string;
+export declare function formatBenchSummary(result: BenchResult, checks: readonly Check[]): string;
 export declare function keyFigures(result: Partial<BenchResult>): Figure[];
 export declare function compareResults(before: Partial<BenchResult>, after: Partial<BenchResult>): ComparisonRow[];
 export declare function formatComparison(rows: readonly ComparisonRow[], labels: { before: string; after: string; onlyChanged?: boolean }): string;
