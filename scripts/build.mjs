@@ -7,8 +7,7 @@ import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+import { repoRoot as root } from './paths.mjs';
 
 /** The node bundles in build/: the copydesk command and the engine the benchmark imports. */
 export async function buildNode() {
