@@ -39,16 +39,6 @@ const LIST_PART = 40;
 /** Chromium's highlights inherit their styles from the parent element's; Gecko's (140) do not. */
 const HIGHLIGHT_STYLES_INHERIT = !browser.runtime.getURL('').startsWith('moz-extension:');
 
-/** Keys are fingerprints of text and context, so two identical passages can share one. */
-function withUniqueKeys(findings: readonly Finding[]): Finding[] {
-  const seen = new Map<string, number>();
-  return findings.map((finding) => {
-    const count = (seen.get(finding.key) ?? 0) + 1;
-    seen.set(finding.key, count);
-    return count === 1 ? finding : { ...finding, key: `${finding.key}~${count}` };
-  });
-}
-
 export class PageSession {
   private state: PageState = 'idle';
   private settings: Settings | null = null;
@@ -182,7 +172,7 @@ export class PageSession {
       }
       const { extracted, reply } = checked;
       this.extracted = extracted;
-      this.findings = withUniqueKeys(reply.findings);
+      this.findings = reply.findings;
       this.ruleIds = reply.ruleIds;
       this.cutShort = reply.cutShort;
       this.language = reply.language;
