@@ -151,7 +151,8 @@ export class PageSession {
       signalMeasure(this.doc, 'copydesk:analyze', analyzeStart);
       if (generation !== this.generation) return true;
       this.settings = settings;
-      // The reader may have changed the settings while the page was read and analysed.
+      // The reader may have changed the settings while the page was read and analysed ('declined':
+      // the engine's host, reading its own copy of them, said so first).
       if (checked === 'declined' || !allowsCheck(settings, this.site, automatic)) {
         this.state = 'idle';
         return false;
