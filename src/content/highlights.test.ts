@@ -1,52 +1,8 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Finding, RuleId, Span } from '../core/types.ts';
-import type { TextMap } from '../extract/types.ts';
-import { HighlightPainter, placeFindings, WrapperPainter, type PlacedFinding } from './highlights.ts';
-
-/** Offsets over the text nodes of one element, concatenated as they are. */
-function textMapOf(root: Element): TextMap & { text: string } {
-  const nodes: Text[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-  const starts = nodes.reduce<number[]>((acc, node, i) => [...acc, i === 0 ? 0 : (acc[i - 1] as number) + (nodes[i - 1] as Text).data.length], []);
-  const locate = (offset: number, end: boolean): [Text, number] => {
-    for (let i = nodes.length - 1; i >= 0; i--) {
-      const start = starts[i] as number;
-      if (offset > start || (offset === start && !end)) return [nodes[i] as Text, offset - start];
-    }
-    return [nodes[0] as Text, 0];
-  };
-  return {
-    text: nodes.map((node) => node.data).join(''),
-    toRange(span: Span) {
-      const range = document.createRange();
-      range.setStart(...locate(span.start, false));
-      range.setEnd(...locate(span.end, true));
-      return range;
-    },
-    toOffset(node: Node, offset: number) {
-      const i = nodes.indexOf(node as Text);
-      return i === -1 ? null : (starts[i] as number) + offset;
-    },
-  };
-}
-
-function findingFor(text: string, exact: string, ruleId: RuleId, from = 0): Finding {
-  const start = text.indexOf(exact, from);
-  return {
-    ruleId,
-    messageId: 'm',
-    data: {},
-    span: { start, end: start + exact.length },
-    quote: { exact, prefix: '', suffix: '' },
-    reason: '',
-    suggestions: [],
-    related: [],
-    url: '',
-    key: `${ruleId}:${start}`,
-  };
-}
+import type { RuleId } from '../core/types.ts';
+import { HighlightPainter, PageHighlights, placeFindings, WrapperPainter, type Painter, type PlacedFinding } from './highlights.ts';
+import { findingFor, textMapOf } from './testing/text-map.ts';
 
 const ARTICLE = '<p>Halyna <b>Houtchins</b> was the the cinematographer.</p><p>Hutchins died.</p>';
 
@@ -162,5 +118,55 @@ describe('WrapperPainter (no Highlight API)', () => {
     expect(mark.hasAttribute('data-selected')).toBe(true);
     painter.mark('selected', null);
     expect(mark.hasAttribute('data-selected')).toBe(false);
+  });
+});
+
+describe('PageHighlights', () => {
+  function setup() {
+    const calls: string[] = [];
+    const painter: Painter = {
+      paint: (placed) => calls.push(`paint ${placed.map((p) => p.key).join(' ')}`),
+      mark: (kind, target) => calls.push(`${kind} ${target?.key ?? 'none'}`),
+      keysAt: () => null,
+      clear: () => calls.push('clear'),
+    };
+    const map = textMapOf(root);
+    const placed = placeFindings([findingFor(map.text, 'Houtchins', 'name-variant'), findingFor(map.text, 'the the', 'repeated-word')], map);
+    return { calls, highlights: new PageHighlights(painter), placed, first: placed[0] as PlacedFinding, second: placed[1] as PlacedFinding };
+  }
+
+  it('repaints the rule highlights only for another list of placed findings, the selection alone when only it moved', () => {
+    const { calls, highlights, placed, first, second } = setup();
+    highlights.show(placed, null);
+    highlights.show(placed, null);
+    highlights.show(placed, first);
+    highlights.show(placed, second);
+    highlights.show([second], second);
+    expect(calls).toEqual([
+      'paint name-variant:7 repeated-word:21',
+      'selected none',
+      'selected name-variant:7',
+      'selected repeated-word:21',
+      // A repaint may take the selection's mark with it: it is marked again.
+      'paint repeated-word:21',
+      'selected repeated-word:21',
+    ]);
+  });
+
+  it('paints everything again after clear(), and a selection moved meanwhile counts as painted', () => {
+    const { calls, highlights, placed, first, second } = setup();
+    highlights.show(placed, first);
+    highlights.clear();
+    highlights.show(placed, first);
+    highlights.select(second);
+    highlights.show(placed, second);
+    expect(calls).toEqual([
+      'paint name-variant:7 repeated-word:21',
+      'selected name-variant:7',
+      'clear',
+      'paint name-variant:7 repeated-word:21',
+      'selected name-variant:7',
+      'selected repeated-word:21',
+    ]);
   });
 });

@@ -221,3 +221,52 @@ export function createPainter(doc: Document): Painter {
   }
   return new WrapperPainter(doc);
 }
+
+/** How long a finding jumped to stays flashed. */
+const FLASH_MS = 1200;
+
+/**
+ * The page's highlights, painted through `painter` only where they changed: the rule highlights
+ * again only when the placed findings are another list (the view model derives a new one only
+ * when the findings, dismissals or reading change), the selected mark alone when only the
+ * selection moved.
+ */
+export class PageHighlights {
+  /** What was painted last; null after clear(), when nothing is. */
+  private painted: { placed: readonly PlacedFinding[]; selected: PlacedFinding | null } | null = null;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly painter: Painter) {}
+
+  show(placed: readonly PlacedFinding[], selected: PlacedFinding | null): void {
+    if (placed !== this.painted?.placed) this.painter.paint(placed);
+    else if (selected === this.painted.selected) return;
+    // A repaint may have taken the selection's mark with it (the fallback's marks are new elements).
+    this.painter.mark('selected', selected);
+    this.painted = { placed, selected };
+  }
+
+  /** Moves the selected mark alone, the rule highlights left as they are. */
+  select(selected: PlacedFinding | null): void {
+    this.painter.mark('selected', selected);
+    if (this.painted) this.painted = { ...this.painted, selected };
+  }
+
+  /** Flashes a span for a moment: where a jump landed. */
+  flash(target: { range: Range; key?: string }): void {
+    clearTimeout(this.flashTimer);
+    this.painter.mark('flash', target);
+    this.flashTimer = setTimeout(() => this.painter.mark('flash', null), FLASH_MS);
+  }
+
+  keysAt(target: EventTarget | null): string[] | null {
+    return this.painter.keysAt(target);
+  }
+
+  /** Takes every highlight and mark off the page. */
+  clear(): void {
+    clearTimeout(this.flashTimer);
+    this.painter.clear();
+    this.painted = null;
+  }
+}

@@ -10,7 +10,7 @@ import { findArticleRoot, loadingFrames } from '../extract/article-root.ts';
 import { mayHoldArticle } from '../extract/looks-like-article.ts';
 import { listenInContent } from '../shared/messaging.ts';
 import type { PageStatus } from '../shared/protocol.ts';
-import { sanitizeSettings, siteMatches } from '../shared/settings.ts';
+import { allowsCheck, sanitizeSettings } from '../shared/settings.ts';
 import { loadSettings } from '../shared/storage.ts';
 import { pageOptedOut, signalMark, signalMeasure, watchStorage } from './page-signals.ts';
 import { PageSession } from './session.ts';
@@ -50,7 +50,7 @@ async function gateStatus(): Promise<PageStatus> {
     state: pageOptedOut(document) ? 'opted-out' : 'idle',
     count: 0,
     site,
-    siteEnabled: !siteMatches(site, settings.neverRunSites),
+    siteEnabled: allowsCheck(settings, site, false),
     highlightsVisible: true,
     sidebarCollapsed: settings.sidebarCollapsed,
   };

@@ -1,6 +1,6 @@
 /**
- * One page's Copydesk session: extract → analyse (in the engine's host) → paint → sidebar, and
- * everything the reader does afterwards. `reset()` takes every trace off the page again.
+ * One page's Copydesk session: extract → analyse (in the engine's host) → view model → highlights
+ * and sidebar, and everything the reader does afterwards. `reset()` takes every trace off the page again.
  */
 import type { LanguageGuess } from '../core/language.ts';
 import type { Finding, RuleId } from '../core/types.ts';
@@ -9,26 +9,24 @@ import type { ExtractedArticle } from '../extract/types.ts';
 import { browser } from '../shared/extension-api.ts';
 import { sendToBackground, sendToEngine } from '../shared/messaging.ts';
 import type { EngineOptions, PageState, PageStatus } from '../shared/protocol.ts';
-import { siteMatches, type Settings } from '../shared/settings.ts';
+import { allowsCheck, type Settings } from '../shared/settings.ts';
 import { StorageWriteError } from '../shared/storage-area.ts';
 import { loadDismissed, loadSettings, loadStoredData, loadUserWords, saveDismissed, saveUserWords, updateSettings } from '../shared/storage.ts';
-import { displayOrder, groupByRule, moveSelection, selectionAfterRemoval, type RuleGroup, type SelectionMove } from '../sidebar/findings-view.ts';
-import type { SidebarHandle } from '../sidebar/mount.tsx';
+import type { SelectionMove } from '../sidebar/findings-view.ts';
 import { pageInfo, type PageInfo } from '../sidebar/report-export.ts';
 import type { SidebarProps, SidebarStatus } from '../sidebar/Sidebar.tsx';
-import { createPainter, placeFindings, rangeFor, type Painter, type PlacedFinding } from './highlights.ts';
+import { createPainter, PageHighlights, rangeFor, type PlacedFinding } from './highlights.ts';
 import { findingAtPoint } from './hit-test.ts';
-import { keepAttached, type AttachmentGuard } from './keep-attached.ts';
-import { isEditable, pageShortcut } from './shortcuts.ts';
+import type { PageShortcut } from './shortcuts.ts';
 import { ArticleWatch, articleContainer, RecheckScheduler, unwatchedPainter } from './live-updates.ts';
-import { loadDeferred } from './load-deferred.ts';
 import { nextTask } from './next-task.ts';
 import { highlightScope, installPageStyle, removePageStyle } from './page-style.ts';
 import { pageOptedOut, signalMark, signalMeasure, signalsRequested } from './page-signals.ts';
 import { readAndAnalyze } from './read-article.ts';
 import { PracticeMode } from './practice.ts';
+import { SidebarHost } from './sidebar-host.ts';
+import { FindingsViewModel } from './view-model.ts';
 
-const FLASH_MS = 1200;
 /**
  * Findings the sidebar's list draws in its first render (its code may still be cold: a few), and
  * then in each task after it until all are drawn.
@@ -39,51 +37,33 @@ const LIST_PART = 40;
 /** Chromium's highlights inherit their styles from the parent element's; Gecko's (140) do not. */
 const HIGHLIGHT_STYLES_INHERIT = !browser.runtime.getURL('').startsWith('moz-extension:');
 
-/** Keys are fingerprints of text and context, so two identical passages can share one. */
-function withUniqueKeys(findings: readonly Finding[]): Finding[] {
-  const seen = new Map<string, number>();
-  return findings.map((finding) => {
-    const count = (seen.get(finding.key) ?? 0) + 1;
-    seen.set(finding.key, count);
-    return count === 1 ? finding : { ...finding, key: `${finding.key}~${count}` };
-  });
-}
+/** What is painted while the highlights are hidden. */
+const NOTHING_PLACED: readonly PlacedFinding[] = [];
 
 export class PageSession {
   private state: PageState = 'idle';
   private settings: Settings | null = null;
+  /** The last reading of the article, re-analysed by a check that does not read the page again. */
   private extracted: ExtractedArticle | null = null;
   private page: { of: ExtractedArticle; info: PageInfo } | null = null;
-  private findings: Finding[] = [];
-  private ruleIds: RuleId[] = [];
+  /** What is shown of the findings, and the selection. */
+  private readonly findings = new FindingsViewModel();
   /** Rules the engine's time budget for this page left out. */
   private cutShort: RuleId[] = [];
   /** The article's language as the background's analysis read it (the page does not detect it again). */
   private language: LanguageGuess | null = null;
-  private dismissed = new Set<string>();
-  /** Visible findings that matched the live text, by rule and in display order, and their ranges. */
-  private groups: RuleGroup[] = [];
-  private shown: Finding[] = [];
-  private placed = new Map<string, PlacedFinding>();
-  private selectedKey: string | null = null;
   /** How much of the list is drawn (see FIRST_LIST_PART); a new analysis starts again from the first part. */
   private listLimit = FIRST_LIST_PART;
   private listGrowing = false;
   private highlightsVisible = true;
   private statusLine: SidebarStatus = { message: '', canUndo: false };
   private undo: (() => Promise<void>) | null = null;
-  private painter: Painter | null = null;
+  private highlights: PageHighlights | null = null;
   /** The reading of the article the page stylesheet was last scoped to. */
   private styledFor: ExtractedArticle | null = null;
-  /** The sidebar's code (Preact and its components), loaded after the first paint. */
-  private mountSidebar: typeof import('./deferred.ts').mountSidebar | null = null;
-  private sidebar: SidebarHandle | null = null;
-  /** Where the reader's keys and clicks are listened for: the page, and the frame holding the article. */
-  private listenedDocuments: Document[] = [];
-  private sidebarGuard: AttachmentGuard | null = null;
+  private readonly sidebar: SidebarHost;
   /** Re-checks the article when the page changes it (a live blog); set up after the first check. */
   private watch: ArticleWatch | null = null;
-  private flashTimer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped by every check and reset; a reply for an older generation is dropped. */
   private generation = 0;
   private readonly win: Window;
@@ -96,22 +76,23 @@ export class PageSession {
     this.root = doc;
     this.win = doc.defaultView as Window;
     this.practice = new PracticeMode(doc);
+    this.sidebar = new SidebarHost(doc, {
+      takes: (shortcut) => shortcut === 'toggle-sidebar' || !this.practice.hidesFindings,
+      onShortcut: (shortcut) => this.onShortcut(shortcut),
+      onClick: (event) => this.onPageClick(event),
+    });
   }
 
   get site(): string {
     return this.win.location.hostname;
   }
 
-  siteEnabled(settings: Settings): boolean {
-    return !siteMatches(this.site, settings.neverRunSites);
-  }
-
   status(): PageStatus {
     return {
       state: this.state,
-      count: this.shown.length,
+      count: this.findings.view.shown.length,
       site: this.site,
-      siteEnabled: this.settings ? this.siteEnabled(this.settings) : true,
+      siteEnabled: this.settings ? allowsCheck(this.settings, this.site, false) : true,
       highlightsVisible: this.highlightsVisible,
       sidebarCollapsed: this.settings?.sidebarCollapsed ?? false,
     };
@@ -139,17 +120,17 @@ export class PageSession {
     const settings = automatic ? await loadSettings() : (await stored).settings;
     if (generation !== this.generation) return true;
     this.settings = settings;
-    if (!this.siteEnabled(settings) || (automatic && !settings.autoCheck)) return false;
+    if (!allowsCheck(settings, this.site, automatic)) return false;
     const options = stored.then(({ settings, userWords }): EngineOptions => ({ disabledRules: settings.disabledRules, userWords }));
     if (fresh) {
       // Fallback marks split text nodes; the page must be whole again before it is read.
-      this.painter?.clear();
+      this.highlights?.clear();
       this.extracted = null;
       const root = articleRoot(this.doc);
       if (root !== this.root) {
         // The article moved to another tree: its stylesheet goes there with a new painter.
         removePageStyle(this.root);
-        this.painter = null;
+        this.highlights = null;
         this.root = root;
       }
     }
@@ -170,8 +151,8 @@ export class PageSession {
       signalMeasure(this.doc, 'copydesk:analyze', analyzeStart);
       if (generation !== this.generation) return true;
       this.settings = settings;
-      // The engine's copy of the settings may be a moment behind the reader's.
-      if (!this.siteEnabled(settings) || (automatic && !settings.autoCheck)) {
+      // The reader may have changed the settings while the page was read and analysed.
+      if (!allowsCheck(settings, this.site, automatic)) {
         this.state = 'idle';
         return false;
       }
@@ -182,20 +163,18 @@ export class PageSession {
       }
       const { extracted, reply } = checked;
       this.extracted = extracted;
-      this.findings = withUniqueKeys(reply.findings);
-      this.ruleIds = reply.ruleIds;
+      this.findings.load({ extracted, findings: reply.findings, ruleIds: reply.ruleIds }, dismissed);
       this.cutShort = reply.cutShort;
       this.language = reply.language;
-      this.dismissed = new Set(dismissed);
       this.listLimit = FIRST_LIST_PART;
       this.state = 'ready';
       const paintStart = performance.now();
-      this.placeAndPaint();
+      this.paint();
       signalMeasure(this.doc, 'copydesk:paint', paintStart);
       signalMark(this.doc, 'copydesk:painted');
       // The sidebar's code loads only now, so it does not compete with the highlights; it draws
       // the list a part per task (growList).
-      await this.loadSidebar();
+      await this.sidebar.load();
       if (generation !== this.generation) return true;
       // A re-analysis after add-word keeps that action's Undo in the status line.
       if (this.undo === null) this.announce(this.summary());
@@ -213,33 +192,20 @@ export class PageSession {
   /** Takes everything off the page: highlights, marks, style, sidebar, attributes, badge. */
   reset(): void {
     this.generation++;
-    const wasShown = this.sidebar !== null || this.state === 'checking' || this.state === 'ready';
+    const wasShown = this.sidebar.mounted || this.state === 'checking' || this.state === 'ready';
     this.watch?.stop();
     this.watch = null;
-    this.painter?.clear();
-    this.painter = null;
+    this.highlights?.clear();
+    this.highlights = null;
     this.practice.stop();
     removePageStyle(this.root);
     this.styledFor = null;
-    this.sidebarGuard?.stop();
-    this.sidebarGuard = null;
-    this.sidebar?.unmount();
-    this.sidebar = null;
-    for (const doc of this.listenedDocuments) {
-      doc.removeEventListener('keydown', this.onKeyDown, true);
-      doc.removeEventListener('click', this.onPageClick, true);
-    }
-    this.listenedDocuments = [];
-    clearTimeout(this.flashTimer);
+    this.sidebar.remove();
     this.doc.documentElement.removeAttribute('data-copydesk');
     this.doc.documentElement.removeAttribute('data-copydesk-count');
     this.extracted = null;
     this.page = null;
-    this.findings = [];
-    this.groups = [];
-    this.shown = [];
-    this.placed.clear();
-    this.selectedKey = null;
+    this.findings.clear();
     this.undo = null;
     this.statusLine = { message: '', canUndo: false };
     this.state = 'idle';
@@ -267,7 +233,7 @@ export class PageSession {
     const before = this.settings;
     this.settings = next;
     if (!this.active) return;
-    if (!this.siteEnabled(next)) this.reset();
+    if (!allowsCheck(next, this.site, false)) this.reset();
     else if (before && before.disabledRules.join() !== next.disabledRules.join()) await this.check(false);
     else this.render();
   }
@@ -278,22 +244,23 @@ export class PageSession {
   }
 
   move(move: SelectionMove, jump: boolean): void {
-    const order = this.shown.map((finding) => finding.key);
-    const key = moveSelection(order, this.selectedKey, move);
+    const key = this.findings.keyAfter(move);
     if (key !== null) this.select(key, jump);
   }
 
   private select(key: string, jump: boolean): void {
-    const placed = this.placed.get(key);
+    const placed = this.findings.select(key);
     if (!placed) return;
-    this.selectedKey = key;
-    this.painter?.mark('selected', this.highlightsVisible ? placed : null);
+    // While a check runs the highlights wait for its findings, but the selection moves at once.
+    if (this.state === 'ready') this.paint();
+    else this.highlights?.select(this.highlightsVisible ? placed : null);
     if (jump) this.jumpTo(placed.range, key);
-    const index = this.shown.findIndex((finding) => finding.key === key);
+    const { shown } = this.findings.view;
+    const index = shown.findIndex((finding) => finding.key === key);
     // A finding the list has not drawn yet: draw it all now.
-    if (index >= this.listLimit) this.listLimit = this.shown.length;
-    const finding = this.shown[index];
-    if (finding) this.announce(`${index + 1} of ${this.shown.length}: ${finding.quote.exact}. ${finding.reason}`, false);
+    if (index >= this.listLimit) this.listLimit = shown.length;
+    const finding = shown[index];
+    if (finding) this.announce(`${index + 1} of ${shown.length}: ${finding.quote.exact}. ${finding.reason}`, false);
     else this.render();
   }
 
@@ -307,37 +274,30 @@ export class PageSession {
     if (box.top < 0 || box.bottom > viewport) {
       view.scrollBy({ top: box.top - viewport / 2 + box.height / 2, behavior: 'instant' });
     }
-    clearTimeout(this.flashTimer);
-    this.painter?.mark('flash', key === undefined ? { range } : { range, key });
-    this.flashTimer = setTimeout(() => this.painter?.mark('flash', null), FLASH_MS);
+    this.highlights?.flash(key === undefined ? { range } : { range, key });
   }
 
   /** The dismissal is shown only once it is stored: a dismissal the browser did not keep would come back on the next visit. */
   private async dismiss(key: string): Promise<void> {
-    const finding = this.shown.find((f) => f.key === key);
+    const finding = this.shownFinding(key);
     if (!finding) return;
     const url = this.win.location.href;
     const exact = finding.quote.exact;
-    if (!(await this.stored(() => saveDismissed(url, [...this.dismissed, key]), `“${exact}” was not dismissed`))) return;
-    this.selectedKey = selectionAfterRemoval(
-      this.shown.map((f) => f.key),
-      this.selectedKey,
-      key,
-    );
-    this.dismissed.add(key);
+    if (!(await this.stored(() => saveDismissed(url, [...this.findings.dismissedKeys, key]), `“${exact}” was not dismissed`))) return;
+    this.findings.dismiss(key);
     this.offerUndo(`Dismissed “${exact}”.`, async () => {
       if (
         !(await this.stored(
           () =>
             saveDismissed(
               url,
-              [...this.dismissed].filter((k) => k !== key),
+              this.findings.dismissedKeys.filter((k) => k !== key),
             ),
           `“${exact}” stays dismissed`,
         ))
       )
         return;
-      this.dismissed.delete(key);
+      this.findings.restore(key);
       this.render();
       this.announce(`Restored “${exact}”.`);
     });
@@ -345,7 +305,7 @@ export class PageSession {
   }
 
   private async addWord(key: string): Promise<void> {
-    const finding = this.shown.find((f) => f.key === key);
+    const finding = this.shownFinding(key);
     if (!finding) return;
     const word = finding.quote.exact;
     const before = await loadUserWords();
@@ -370,8 +330,7 @@ export class PageSession {
   }
 
   private showRelated(key: string, index: number): void {
-    const finding = this.shown.find((f) => f.key === key);
-    const related = finding?.related[index];
+    const related = this.shownFinding(key)?.related[index];
     if (!related || !this.extracted) return;
     const range = rangeFor(this.extracted.map, related, related.exact);
     if (range) this.jumpTo(range);
@@ -399,7 +358,7 @@ export class PageSession {
   private setPractice(on: boolean): void {
     if (on) {
       this.practice.start();
-      this.selectedKey = null;
+      this.findings.deselect();
     } else {
       this.practice.stop();
     }
@@ -407,17 +366,8 @@ export class PageSession {
   }
 
   private summary(): string {
-    const n = this.shown.length;
+    const n = this.findings.view.shown.length;
     return n === 0 ? 'Copydesk found nothing to flag.' : `Copydesk found ${n} ${n === 1 ? 'thing' : 'things'} to check.`;
-  }
-
-  private paint(): void {
-    if (!this.painter) return;
-    const visible = this.highlightsVisible && !this.practice.hidesFindings;
-    const placed = visible ? [...this.placed.values()] : [];
-    this.painter.paint(placed);
-    const selected = this.selectedKey === null ? undefined : this.placed.get(this.selectedKey);
-    this.painter.mark('selected', selected && visible ? selected : null);
   }
 
   /** Where the page stylesheet's highlight rules hang from (see pageCss): the article's container. */
@@ -428,29 +378,22 @@ export class PageSession {
     return element ? highlightScope(element, (ident) => CSS.escape(ident)) : ':root';
   }
 
-  /** Recomputes what is shown from findings, dismissals and the live text, and paints it. */
-  private placeAndPaint(): void {
+  /**
+   * Paints what is shown onto the article. The view model derives it again only when findings,
+   * dismissals or the reading changed, and the highlights repaint only what changed since.
+   */
+  private paint(): void {
     const extracted = this.extracted;
     if (this.state !== 'ready' || !extracted) return;
-    const visible = this.findings.filter((finding) => !this.dismissed.has(finding.key));
-    this.placed = new Map(placeFindings(visible, extracted.map).map((placed) => [placed.key, placed]));
-    this.groups = groupByRule(
-      visible.filter((finding) => this.placed.has(finding.key)),
-      this.ruleIds,
-    );
-    this.shown = displayOrder(this.groups);
-    if (this.selectedKey !== null && !this.placed.has(this.selectedKey)) this.selectedKey = null;
-
     // Each reading of the page may find the article in another container (a live page grew).
     if (this.styledFor !== extracted) {
       installPageStyle(this.root, this.highlightScope(extracted));
       this.styledFor = extracted;
     }
-    if (!this.painter) {
-      // Fallback marks change the article: the watch must not take them for the page's changes.
-      this.painter = unwatchedPainter(createPainter(documentOf(this.root)), { ignoreOwnChanges: () => this.watch?.ignoreOwnChanges() });
-    }
-    this.paint();
+    // Fallback marks change the article: the watch must not take them for the page's changes.
+    this.highlights ??= new PageHighlights(unwatchedPainter(createPainter(documentOf(this.root)), { ignoreOwnChanges: () => this.watch?.ignoreOwnChanges() }));
+    const visible = this.highlightsVisible && !this.practice.hidesFindings;
+    this.highlights.show(visible ? this.findings.view.placed : NOTHING_PLACED, visible ? this.findings.selected : null);
   }
 
   /** The sidebar's page facts, counted once per extraction: on a long article they cost tens of ms. */
@@ -481,19 +424,16 @@ export class PageSession {
   }
 
   /** Paints what is shown and draws the sidebar and the page's marks to match. */
-  private async loadSidebar(): Promise<void> {
-    this.mountSidebar ??= (await loadDeferred()).mountSidebar;
-  }
-
   private render(): void {
-    this.placeAndPaint();
-    const { extracted, language, mountSidebar } = this;
-    if (this.state !== 'ready' || !extracted || !language || !mountSidebar) return;
+    this.paint();
+    const { extracted, language } = this;
+    if (this.state !== 'ready' || !extracted || !language || !this.sidebar.loaded) return;
+    const { groups, shown } = this.findings.view;
     const props: SidebarProps = {
-      groups: this.groups,
-      total: this.shown.length,
+      groups,
+      total: shown.length,
       listLimit: this.listLimit,
-      selectedKey: this.selectedKey,
+      selectedKey: this.findings.selected?.key ?? null,
       collapsed: this.settings?.sidebarCollapsed ?? false,
       status: this.statusLine,
       onSelect: (key, jump) => this.select(key, jump),
@@ -504,7 +444,7 @@ export class PageSession {
       onUndo: () => void this.runUndo(),
       onCollapse: (collapsed) => void this.setCollapsed(collapsed),
       page: this.pageInfo(extracted, language),
-      ruleIds: this.ruleIds,
+      ruleIds: this.findings.ruleIds,
       practice: this.practice.view(),
       onNotice: (message) => this.announce(message),
       onPractice: (on) => this.setPractice(on),
@@ -514,28 +454,18 @@ export class PageSession {
         this.render();
       },
       onReveal: () => {
-        const { overall } = this.practice.reveal(this.shown, this.ruleIds);
+        const { overall } = this.practice.reveal(shown, this.findings.ruleIds);
         this.announce(`You caught ${overall.caught} of ${overall.total}.`);
       },
     };
-    if (this.sidebar) this.sidebar.update(props);
-    else {
-      this.sidebar = mountSidebar(this.doc, props);
-      this.sidebarGuard = keepAttached(this.sidebar.host, this.doc.documentElement);
-      // Keys and clicks inside a frame the article is read from do not reach the page's document.
-      this.listenedDocuments = [...new Set([this.doc, documentOf(this.root)])];
-      for (const doc of this.listenedDocuments) {
-        doc.addEventListener('keydown', this.onKeyDown, true);
-        doc.addEventListener('click', this.onPageClick, true);
-      }
-    }
+    this.sidebar.show(props, documentOf(this.root));
     // The page is marked ready once the list shows every finding.
-    if (this.listLimit < this.shown.length) {
+    if (this.listLimit < shown.length) {
       this.growList();
       return;
     }
-    this.signalState('ready', this.shown.length);
-    sendToBackground('showCount', { count: this.shown.length }).catch(() => {});
+    this.signalState('ready', shown.length);
+    sendToBackground('showCount', { count: shown.length }).catch(() => {});
   }
 
   /**
@@ -562,29 +492,26 @@ export class PageSession {
     });
   }
 
-  // Only the reader's own keys and clicks count: a page's script can dispatch events that look
-  // like them (isTrusted false), and Alt+Shift+S changes a stored setting.
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (!event.isTrusted) return;
-    const shortcut = pageShortcut(event);
-    if (!shortcut || event.repeat || isEditable(event.composedPath()[0] ?? event.target)) return;
-    if (shortcut !== 'toggle-sidebar' && this.practice.hidesFindings) return;
-    event.preventDefault();
-    event.stopPropagation();
+  private onShortcut(shortcut: PageShortcut): void {
     if (shortcut === 'toggle-sidebar') void this.toggleSidebar();
     else this.move(shortcut, true);
-  };
+  }
 
-  private readonly onPageClick = (event: MouseEvent): void => {
-    const extracted = this.extracted;
-    if (!event.isTrusted || !extracted || !this.painter || !this.highlightsVisible || this.practice.hidesFindings || event.button !== 0) return;
-    if (this.sidebar && event.composedPath().includes(this.sidebar.host)) return;
+  private onPageClick(event: MouseEvent): void {
+    const { extracted, highlights } = this;
+    if (!extracted || !highlights || !this.highlightsVisible || this.practice.hidesFindings) return;
+    const { shown } = this.findings.view;
     // The clicked node itself: a click inside a shadow tree reaches the document as one on its host.
-    const keys = this.painter.keysAt(event.composedPath()[0] ?? event.target);
+    const keys = highlights.keysAt(event.composedPath()[0] ?? event.target);
     const finding =
       keys === null
-        ? findingAtPoint(this.root, extracted.map, this.shown, (f) => this.placed.get(f.key)?.range, event.clientX, event.clientY)
-        : (this.shown.find((f) => keys.includes(f.key)) ?? null);
+        ? findingAtPoint(this.root, extracted.map, shown, (f) => this.findings.placedOf(f.key)?.range, event.clientX, event.clientY)
+        : (shown.find((f) => keys.includes(f.key)) ?? null);
     if (finding) this.select(finding.key, false);
-  };
+  }
+
+  /** A finding shown in the list. */
+  private shownFinding(key: string): Finding | undefined {
+    return this.findings.view.shown.find((finding) => finding.key === key);
+  }
 }

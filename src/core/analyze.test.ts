@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import quoteMismatch from '../rules/quote-mismatch/quote-mismatch.ts';
 import { analyze, analyzeYielding, type Analysis } from './analyze.ts';
 import { fromPlainText } from './article-text.ts';
+import { fingerprint } from './text-quote.ts';
 import type { Rule, RuleId } from './types.ts';
 
 const article = fromPlainText('The council met on Tuesday. It approved the plan.');
@@ -76,5 +77,30 @@ describe('analyzeYielding', () => {
   it('finds what analyze finds', async () => {
     const text = fromPlainText('“We will build it,’ the leader said.');
     expect((await analyzeYielding(text, [quoteMismatch], {}, nextTask)).findings).toEqual(analyze(text, [quoteMismatch]).findings);
+  });
+});
+
+describe('finding keys', () => {
+  /** Reports every "cat", in reverse text order (a rule may report in any order). */
+  const everyCat: Rule = {
+    meta: { id: 'repeated-word', description: 'cats', messages: { cat: 'A cat.' } },
+    check: ({ article, report }) => {
+      const starts = [...article.text.matchAll(/cat/g)].map((match) => match.index);
+      for (const start of starts.reverse()) report({ span: { start, end: start + 3 }, messageId: 'cat' });
+    },
+  };
+
+  it('keeps the first key of identical passages and numbers the later ones in text order', () => {
+    // The middle three cats have the same 16 characters of context on each side.
+    const keys = analyze(fromPlainText('The cat sat. '.repeat(5).trim()), [everyCat]).findings.map((finding) => finding.key);
+    const [first, middle, , , last] = keys;
+    expect(keys).toEqual([first, middle, `${middle}~2`, `${middle}~3`, last]);
+    expect(new Set([first, middle, last]).size).toBe(3);
+    expect(middle).toMatch(/^repeated-word:[0-9a-f]{8}$/);
+  });
+
+  it('leaves a key that is already unique exactly as its fingerprint', () => {
+    const [finding] = analyze(fromPlainText('A cat.'), [everyCat]).findings;
+    expect(finding?.key).toBe(`repeated-word:${fingerprint('A \u0000cat\u0000.')}`);
   });
 });

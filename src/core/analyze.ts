@@ -84,6 +84,20 @@ function toFinding(rule: Rule, article: ArticleText, report: Report): Finding {
   };
 }
 
+/**
+ * Keys are fingerprints of a finding's text and context, so two identical passages share one: the
+ * second and later ones (in text order) get `~2`, `~3`…, the first keeps its key as it is, since
+ * the reader's dismissals are stored by key.
+ */
+function withUniqueKeys(findings: readonly Finding[]): Finding[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const count = (seen.get(finding.key) ?? 0) + 1;
+    seen.set(finding.key, count);
+    return count === 1 ? finding : { ...finding, key: `${finding.key}~${count}` };
+  });
+}
+
 export function compareFindings(a: Finding, b: Finding): number {
   return a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId);
 }
@@ -92,7 +106,7 @@ export function compareFindings(a: Finding, b: Finding): number {
  * Runs the rules over one shared parse. A rule that throws is reported in `errors` and
  * contributes no findings; the rest carry on. A rule written for other languages than the
  * article's (`meta.languages`) does not run and is listed in `skipped`, and its findings inside a
- * quotation or paragraph in another language are dropped: here, so no rule can forget to check. Findings come back in text order without duplicates (same rule and span).
+ * quotation or paragraph in another language are dropped: here, so no rule can forget to check. Findings come back in text order without duplicates (same rule and span), each with a key of its own.
  */
 export function analyze(article: ArticleText, rules: readonly Rule[], options: AnalyzeOptions = {}): Analysis {
   return runSteps(analysisSteps(article, rules, options));
@@ -165,6 +179,5 @@ function* analysisSteps(article: ArticleText, rules: readonly Rule[], options: A
       findings.push(finding);
     }
   }
-  findings.sort(compareFindings);
-  return { findings, timings, errors, language, skipped, cutShort };
+  return { findings: withUniqueKeys(findings.sort(compareFindings)), timings, errors, language, skipped, cutShort };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_USER_WORDS as PROTOCOL_MAX_USER_WORDS } from './protocol.ts';
 import {
+  allowsCheck,
   DEFAULT_SETTINGS,
   DISMISSAL_MAX_AGE_MS,
   dismissalPage,
@@ -339,5 +340,24 @@ describe('parseDictionaryFile', () => {
     ['a run-on line', `houtchins\n${'x'.repeat(200)}`, 2],
   ])('refuses %s, naming the line', (_format, text, line) => {
     expect(refused(bytes(text))).toContain(`Line ${line} `);
+  });
+});
+
+describe('allowsCheck', () => {
+  const settings = (autoCheck: boolean, neverRunSites: string[] = []) => ({ ...DEFAULT_SETTINGS, autoCheck, neverRunSites });
+  it.each([
+    // settings, site, automatic, allowed
+    [settings(true), 'news.example', true, true],
+    [settings(true), 'news.example', false, true],
+    [settings(false), 'news.example', true, false],
+    [settings(false), 'news.example', false, true],
+    [settings(true, ['example.com']), 'example.com', false, false],
+    [settings(true, ['example.com']), 'www.example.com', true, false],
+    [settings(true, ['example.com']), 'live.example.com', false, false],
+    [settings(false, ['example.com']), 'example.com', true, false],
+    [settings(true, ['example.com']), 'example.org', true, true],
+    [settings(true, ['example.com']), 'notexample.com', false, true],
+  ])('%o on %s, automatic %s: %s', (stored, site, automatic, allowed) => {
+    expect(allowsCheck(stored, site, automatic)).toBe(allowed);
   });
 });

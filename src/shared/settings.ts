@@ -275,6 +275,15 @@ export function siteMatches(hostname: string, sites: readonly string[]): boolean
 }
 
 /**
+ * Whether Copydesk may check a page on `site`: never on the never-run list, not even when the
+ * reader asks; an `automatic` check (the page just opened, nobody asked) only with autoCheck on.
+ * The page decides, before it reads anything.
+ */
+export function allowsCheck(settings: Settings, site: string, automatic: boolean): boolean {
+  return !siteMatches(site, settings.neverRunSites) && (!automatic || settings.autoCheck);
+}
+
+/**
  * The page a dismissal belongs to: origin, path and query, without the fragment (an in-page
  * anchor is the same article). Also what client-side navigation is compared by.
  */
