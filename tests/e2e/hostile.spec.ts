@@ -13,6 +13,7 @@ import {
   expectPaintedAsListed,
   expectUntouched,
   highlightTexts,
+  installedServiceWorker,
   listedFindings,
   ruleHighlightTexts,
   waitForContentScriptDone,
@@ -401,14 +402,8 @@ test.describe('pages Copydesk must leave alone, even when asked to check', () =>
   });
 
   test('a site on the never-run list: a forced check changes nothing', async ({ page, origin, context, consoleErrors }) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const worker = await installedServiceWorker(context);
     const site = new URL(origin).hostname;
-    // The first run writes the stored layout once (onInstalled); a setting written before that could be overwritten.
-    await expect
-      .poll(() =>
-        worker.evaluate(async () => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.get('schemaVersion')).schemaVersion),
-      )
-      .toBeDefined();
     await worker.evaluate(async (site) => {
       const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
       const { settings } = await chrome.storage.local.get('settings');
