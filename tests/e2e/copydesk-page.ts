@@ -148,16 +148,34 @@ export async function expectUntouched(page: Page): Promise<void> {
   expect(await page.locator('html').evaluate((html) => html.innerHTML)).toBe(await parsedAsServed(page, 'html'));
 }
 
+/** The part of the extension API the tests call inside the service worker. */
+export interface ExtensionApi {
+  storage: {
+    local: {
+      QUOTA_BYTES: number;
+      get(key: string | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      getBytesInUse(keys: null): Promise<number>;
+    };
+  };
+  tabs: { query(filter: { active: boolean }): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+}
+
+/** The extension's service worker, started or about to start. */
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
 /**
  * The extension's service worker once its first run has written the stored layout (onInstalled):
  * storage read before that is not laid out yet, and a setting written before it could be overwritten.
  */
 export async function installedServiceWorker(context: BrowserContext): Promise<Worker> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await extensionWorker(context);
   await expect
     .poll(() =>
       worker.evaluate(async () => {
-        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
+        const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
         return (await chrome.storage.local.get('schemaVersion')).schemaVersion;
       }),
     )
@@ -170,11 +188,9 @@ export async function installedServiceWorker(context: BrowserContext): Promise<W
  * toolbar popup and the keyboard shortcut do, and gives its reply.
  */
 export async function askContentScript(context: BrowserContext, type: 'getStatus' | 'checkPage'): Promise<unknown> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await extensionWorker(context);
   return worker.evaluate(async (type) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { tabs: { query(filter: { active: boolean }): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> } };
-    };
+    const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
     const [tab] = await chrome.tabs.query({ active: true });
     return chrome.tabs.sendMessage(tab!.id!, { copydesk: 1, type, request: {} });
   }, type);

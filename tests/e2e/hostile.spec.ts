@@ -8,10 +8,12 @@ import { test, expect } from './fixtures.ts';
 import {
   FINDINGS,
   askContentScript,
+  type ExtensionApi,
   HOST,
   SELECTED,
   expectPaintedAsListed,
   expectUntouched,
+  extensionWorker,
   highlightTexts,
   installedServiceWorker,
   listedFindings,
@@ -38,11 +40,6 @@ async function expectEveryHighlightOnItsText(page: Page): Promise<void> {
     for (const texts of Object.values(listed)) texts.sort();
     expect(painted).toEqual(listed);
   }).toPass();
-}
-
-/** The part of the extension API these tests call inside the service worker. */
-interface ExtensionApi {
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
 }
 
 test.describe('huge pages', () => {
@@ -186,7 +183,7 @@ test.describe('shadow roots and frames', () => {
           ),
         );
     expect(await storySheets()).toEqual(['p { color: rgb(20, 40, 90); }', 'copydesk']);
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const worker = await extensionWorker(context);
     await worker.evaluate(async (site) => {
       const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
       const { settings } = await chrome.storage.local.get('settings');

@@ -3,21 +3,9 @@
 // not store is not shown as done.
 import type { BrowserContext } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { FINDINGS, HOST, installedServiceWorker, waitUntilReady } from './copydesk-page.ts';
+import { FINDINGS, HOST, installedServiceWorker, waitUntilReady, type ExtensionApi } from './copydesk-page.ts';
 
 test.describe.configure({ mode: 'parallel' });
-
-/** The part of the extension API these tests call inside the service worker. */
-interface ExtensionApi {
-  storage: {
-    local: {
-      QUOTA_BYTES: number;
-      get(key: string | null): Promise<Record<string, unknown>>;
-      set(items: Record<string, unknown>): Promise<void>;
-      getBytesInUse(keys: null): Promise<number>;
-    };
-  };
-}
 
 const storedKeys = async (context: BrowserContext): Promise<Record<string, unknown>> =>
   (await installedServiceWorker(context)).evaluate(async () => (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.get(null));
