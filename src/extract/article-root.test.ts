@@ -8,6 +8,7 @@ import { planFromHtml, resolvePlan } from './portable-plan.ts';
 import { serializePage } from './serialize-page.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pageAsServed } from '../../tests/e2e/server.mjs';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -99,8 +100,8 @@ describe("the gate's first question, asked by XPath without touching the element
   // question must have left the page in.
   const fixtures = path.resolve(import.meta.dirname, '../../tests/e2e/pages');
   const pages = readdirSync(fixtures).filter((name) => name.endsWith('.html'));
-  it.each(pages)('never rules out an article the full gate would find: %s', (name) => {
-    const doc = parse(readFileSync(path.join(fixtures, name), 'utf8'));
+  it.each(pages)('never rules out an article the full gate would find: %s', async (name) => {
+    const doc = parse(await pageAsServed(path.join(fixtures, name)));
     if (looksLikeArticle(doc) || openShadowRoots(doc).length > 0 || doc.getElementsByTagName('iframe').length > 0) {
       expect(mayHoldArticle(doc)).toBe(true);
     }

@@ -3,7 +3,7 @@
 // server adds; the sidebar's closed shadow root, reached over the DevTools protocol; the
 // CSS.highlights registry the main world shares with the extension), and asks the content script
 // what the toolbar popup asks it.
-import { expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
 import { exposeSidebar } from './sidebar-access.mjs';
 
 export const HOST = '#copydesk-host';
@@ -30,15 +30,18 @@ export async function waitUntilReady(page: Page): Promise<number> {
   return Number(await page.locator('html').getAttribute('data-copydesk-count'));
 }
 
+/** Runs in the page, on the sidebar's finding items (Playwright's evaluateAll, puppeteer's $$eval): it must use nothing from outside itself. */
+export function readFindings(items: Element[]): ListedFinding[] {
+  return items.map((item) => ({
+    rule: item.getAttribute('data-rule') ?? '',
+    key: item.getAttribute('data-key') ?? '',
+    exact: item.querySelector('.cd-exact')?.textContent ?? '',
+    reason: item.querySelector('.cd-reason')?.textContent ?? '',
+  }));
+}
+
 export async function listedFindings(page: Page): Promise<ListedFinding[]> {
-  return page.locator(FINDINGS).evaluateAll((items) =>
-    items.map((item) => ({
-      rule: item.getAttribute('data-rule') ?? '',
-      key: item.getAttribute('data-key') ?? '',
-      exact: item.querySelector('.cd-exact')?.textContent ?? '',
-      reason: item.querySelector('.cd-reason')?.textContent ?? '',
-    })),
-  );
+  return page.locator(FINDINGS).evaluateAll(readFindings);
 }
 
 /** The text of every range of every `copydesk-*` highlight, by highlight name (state highlights included). */
@@ -145,16 +148,49 @@ export async function expectUntouched(page: Page): Promise<void> {
   expect(await page.locator('html').evaluate((html) => html.innerHTML)).toBe(await parsedAsServed(page, 'html'));
 }
 
+/** The part of the extension API the tests call inside the service worker. */
+export interface ExtensionApi {
+  storage: {
+    local: {
+      QUOTA_BYTES: number;
+      get(key: string | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      getBytesInUse(keys: null): Promise<number>;
+    };
+  };
+  tabs: { query(filter: { active: boolean }): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+}
+
+/** The extension's service worker, started or about to start. */
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/**
+ * The extension's service worker once its first run has written the stored layout (onInstalled):
+ * storage read before that is not laid out yet, and a setting written before it could be overwritten.
+ */
+export async function installedServiceWorker(context: BrowserContext): Promise<Worker> {
+  const worker = await extensionWorker(context);
+  await expect
+    .poll(() =>
+      worker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
+        return (await chrome.storage.local.get('schemaVersion')).schemaVersion;
+      }),
+    )
+    .toBeDefined();
+  return worker;
+}
+
 /**
  * Sends the active tab's content script a Copydesk message from the service worker, as the
  * toolbar popup and the keyboard shortcut do, and gives its reply.
  */
 export async function askContentScript(context: BrowserContext, type: 'getStatus' | 'checkPage'): Promise<unknown> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await extensionWorker(context);
   return worker.evaluate(async (type) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { tabs: { query(filter: { active: boolean }): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> } };
-    };
+    const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
     const [tab] = await chrome.tabs.query({ active: true });
     return chrome.tabs.sendMessage(tab!.id!, { copydesk: 1, type, request: {} });
   }, type);

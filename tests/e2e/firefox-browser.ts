@@ -3,6 +3,7 @@
 import { test } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefox } from '../../scripts/browsers.mjs';
+import { readFindings, type ListedFinding } from './copydesk-page.ts';
 import { exposeSidebarInFirefox } from './firefox-sidebar-access.mjs';
 
 /** Launches Firefox before the file's tests and closes it after; call it at the top of a spec file. */
@@ -33,4 +34,9 @@ export async function waitUntilReadyInFirefox(page: Page, timeout?: number): Pro
   await page.waitForSelector('#copydesk-host', timeout === undefined ? {} : { timeout });
   if (!(await exposeSidebarInFirefox(page))) throw new Error('no Copydesk sidebar to expose');
   return Number(await page.$eval('html', (html) => html.getAttribute('data-copydesk-count')));
+}
+
+/** The findings the sidebar lists, once waitUntilReadyInFirefox has exposed it. */
+export function listedFindingsInFirefox(page: Page): Promise<ListedFinding[]> {
+  return page.$$eval('#copydesk-host >>> li[data-finding]', readFindings);
 }

@@ -9,7 +9,7 @@
 // tree, holding the highlight rules, beside the page's own sheets and never in the document.
 import { test, expect } from '@playwright/test';
 import type { JSHandle, Page } from 'puppeteer-core';
-import { useFirefox, waitUntilReadyInFirefox } from './firefox-browser.ts';
+import { listedFindingsInFirefox, useFirefox, waitUntilReadyInFirefox } from './firefox-browser.ts';
 
 const firefox = useFirefox();
 
@@ -41,7 +41,7 @@ test('Firefox: an article inside an open shadow root is checked, painted in its 
   });
   await page.goto(process.env.E2E_ORIGIN! + '/pages/hostile-shadow-only.html');
   await waitUntilReadyInFirefox(page);
-  const exact = await page.$$eval('#copydesk-host >>> li[data-finding] .cd-exact', (items) => items.map((item) => item.textContent));
+  const exact = (await listedFindingsInFirefox(page)).map((finding) => finding.exact);
   expect(exact).toEqual(['goverment']);
   const painted = await page.$eval(
     'news-app',
@@ -75,7 +75,7 @@ test('Firefox: a nested shadow root that adopts its own stylesheet keeps it besi
   const page = await firefox().newPage();
   await page.goto(process.env.E2E_ORIGIN! + '/pages/hostile-shadow-styled.html');
   await waitUntilReadyInFirefox(page);
-  const exact = await page.$$eval('#copydesk-host >>> li[data-finding] .cd-exact', (items) => items.map((item) => item.textContent));
+  const exact = (await listedFindingsInFirefox(page)).map((finding) => finding.exact);
   expect(exact).toEqual(['recieve']);
   const sheets = await page.$eval('news-app', (host, sheetsOf) => sheetsOf(host.shadowRoot!.querySelector('story-view')!.shadowRoot!), await sheetNamer(page));
   // The page's own adopted sheet stays first; Copydesk's follows it, in whichever form this ESR allows.

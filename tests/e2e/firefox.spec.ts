@@ -1,23 +1,10 @@
 // The seed article in Firefox ESR, driven over WebDriver BiDi with puppeteer-core (stock Firefox
 // has no Playwright protocol). Extension pages (moz-extension://) cannot be opened over BiDi.
 import { test, expect } from '@playwright/test';
-import type { Page } from 'puppeteer-core';
-import { useFirefox, waitUntilReadyInFirefox } from './firefox-browser.ts';
-import type { ListedFinding } from './copydesk-page.ts';
+import { listedFindingsInFirefox, useFirefox, waitUntilReadyInFirefox } from './firefox-browser.ts';
 import { SEED_PATH, expectSeedFindings } from './seed-expectations.ts';
 
 const firefox = useFirefox();
-
-function listedFindings(page: Page): Promise<ListedFinding[]> {
-  return page.$$eval('#copydesk-host >>> li[data-finding]', (items) =>
-    items.map((item) => ({
-      rule: item.getAttribute('data-rule') ?? '',
-      key: item.getAttribute('data-key') ?? '',
-      exact: item.querySelector('.cd-exact')?.textContent ?? '',
-      reason: item.querySelector('.cd-reason')?.textContent ?? '',
-    })),
-  );
-}
 
 test('Firefox: the seed article is annotated and the sidebar lists the findings', async ({}, testInfo) => {
   const origin = process.env.E2E_ORIGIN!;
@@ -30,7 +17,7 @@ test('Firefox: the seed article is annotated and the sidebar lists the findings'
   await page.screenshot({ path: screenshot });
   await testInfo.attach('seed-firefox', { path: screenshot, contentType: 'image/png' });
 
-  const findings = await listedFindings(page);
+  const findings = await listedFindingsInFirefox(page);
   expect(findings).toHaveLength(count);
   // The page's main world may iterate the shared registry (only content scripts cannot).
   const painted = await page.evaluate(() =>
@@ -50,7 +37,7 @@ test('Firefox: a 100,000-word page, sent to the engine in parts, is checked from
   await waitUntilReadyInFirefox(page, 60_000);
   await page.waitForSelector('#copydesk-host >>> li[data-finding]');
   // One typo in the first paragraph (the first part of the page), one in the tenth-last (the last).
-  const findings = await listedFindings(page);
+  const findings = await listedFindingsInFirefox(page);
   expect(findings.map((finding) => finding.exact).sort()).toEqual(['comittee', 'goverment']);
   // Read by the engine's plan, not by the fallback that extracts on the page when a plan fails.
   const stages = await page.evaluate(() => ['read', 'extract'].map((stage) => performance.getEntriesByName(`copydesk:${stage}`).length));

@@ -8,11 +8,14 @@ import { test, expect } from './fixtures.ts';
 import {
   FINDINGS,
   askContentScript,
+  type ExtensionApi,
   HOST,
   SELECTED,
   expectPaintedAsListed,
   expectUntouched,
+  extensionWorker,
   highlightTexts,
+  installedServiceWorker,
   listedFindings,
   ruleHighlightTexts,
   waitForContentScriptDone,
@@ -37,11 +40,6 @@ async function expectEveryHighlightOnItsText(page: Page): Promise<void> {
     for (const texts of Object.values(listed)) texts.sort();
     expect(painted).toEqual(listed);
   }).toPass();
-}
-
-/** The part of the extension API these tests call inside the service worker. */
-interface ExtensionApi {
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
 }
 
 test.describe('huge pages', () => {
@@ -185,7 +183,7 @@ test.describe('shadow roots and frames', () => {
           ),
         );
     expect(await storySheets()).toEqual(['p { color: rgb(20, 40, 90); }', 'copydesk']);
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const worker = await extensionWorker(context);
     await worker.evaluate(async (site) => {
       const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
       const { settings } = await chrome.storage.local.get('settings');
@@ -401,14 +399,8 @@ test.describe('pages Copydesk must leave alone, even when asked to check', () =>
   });
 
   test('a site on the never-run list: a forced check changes nothing', async ({ page, origin, context, consoleErrors }) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const worker = await installedServiceWorker(context);
     const site = new URL(origin).hostname;
-    // The first run writes the stored layout once (onInstalled); a setting written before that could be overwritten.
-    await expect
-      .poll(() =>
-        worker.evaluate(async () => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.get('schemaVersion')).schemaVersion),
-      )
-      .toBeDefined();
     await worker.evaluate(async (site) => {
       const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
       const { settings } = await chrome.storage.local.get('settings');

@@ -3,20 +3,15 @@
 // signals cannot tell it is installed unless it is an article Copydesk paints.
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { FINDINGS, HOST, askContentScript, waitForContentScriptDone, waitUntilReady } from './copydesk-page.ts';
+import { FINDINGS, HOST, askContentScript, extensionWorker, waitForContentScriptDone, waitUntilReady, type ExtensionApi } from './copydesk-page.ts';
 
 test.describe.configure({ mode: 'parallel' });
 
 const SEED = '/seeds/rust-letter.html';
 
-/** The part of the extension API these tests call inside the service worker. */
-interface ExtensionApi {
-  storage: { local: { get(key: string | null): Promise<Record<string, unknown>> } };
-}
-
 async function stored(context: BrowserContext, key: string): Promise<unknown> {
   // Until the first run writes its defaults, nothing is stored.
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await extensionWorker(context);
   return worker.evaluate(async (key) => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.get(key))[key], key);
 }
 

@@ -3,38 +3,15 @@
 // not store is not shown as done.
 import type { BrowserContext } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { FINDINGS, HOST, waitUntilReady } from './copydesk-page.ts';
+import { FINDINGS, HOST, installedServiceWorker, waitUntilReady, type ExtensionApi } from './copydesk-page.ts';
 
 test.describe.configure({ mode: 'parallel' });
 
-/** The part of the extension API these tests call inside the service worker. */
-interface ExtensionApi {
-  storage: {
-    local: {
-      QUOTA_BYTES: number;
-      get(key: string | null): Promise<Record<string, unknown>>;
-      set(items: Record<string, unknown>): Promise<void>;
-      getBytesInUse(keys: null): Promise<number>;
-    };
-  };
-}
-
-async function serviceWorker(context: BrowserContext) {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  // The first run writes the stored layout once (onInstalled): wait for it before reading or filling storage.
-  await expect
-    .poll(() =>
-      worker.evaluate(async () => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.get('schemaVersion')).schemaVersion),
-    )
-    .toBeDefined();
-  return worker;
-}
-
 const storedKeys = async (context: BrowserContext): Promise<Record<string, unknown>> =>
-  (await serviceWorker(context)).evaluate(async () => (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.get(null));
+  (await installedServiceWorker(context)).evaluate(async () => (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.get(null));
 
 test('a dismissal is stored under the page’s origin and path: its query string (a session id) is never kept', async ({ page, origin, context }) => {
-  await serviceWorker(context);
+  await installedServiceWorker(context);
   await page.goto(origin + '/pages/dark.html?session=s3cr3t-token&utm_source=mail#top');
   const count = await waitUntilReady(page);
   await page.locator(`${FINDINGS} button[data-action="dismiss"]`).first().click();
@@ -49,7 +26,7 @@ test('a dismissal is stored under the page’s origin and path: its query string
 });
 
 test('when the browser’s storage is full, Dismiss says it did not happen and the finding stays', async ({ page, origin, context }) => {
-  const worker = await serviceWorker(context);
+  const worker = await installedServiceWorker(context);
   await page.goto(origin + '/pages/dark.html');
   const count = await waitUntilReady(page);
   // Fill storage.local up to its quota, leaving less room than a dismissal needs.
@@ -73,7 +50,7 @@ test('the options page works under its default-src CSP, and refuses a dictionary
   context,
   consoleErrors,
 }) => {
-  await serviceWorker(context);
+  await installedServiceWorker(context);
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(page.getByRole('heading', { name: 'Copydesk options' })).toBeVisible();
   const words = Array.from({ length: 100_001 }, (_, i) => `word${i.toString(36)}`).join('\n');

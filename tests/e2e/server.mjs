@@ -2,6 +2,7 @@
 // A tiny static server for the browser tests, `npm start` and the browser benchmark:
 // /seeds/* from seeds/, /pages/* from tests/e2e/pages/, /generated/* built here (the huge pages of
 // the hostile-page tests), plus any generated pages passed in.
+// Pages that tell the same story hold it once, in tests/e2e/pages/partials/ (see pageAsServed).
 // Every HTML page asks for Copydesk's progress signals (see SIGNALS_META), which tests and
 // benchmarks wait on, unless it has a copydesk meta of its own (an opt-out page) or is requested
 // under /as-is/ (e.g. /as-is/pages/no-article.html): a test that proves a page sees no sign of
@@ -11,12 +12,12 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../../scripts/browsers.mjs';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
+const PAGES_DIR = path.join(repoRoot, 'tests/e2e/pages');
 const MOUNTS = {
   '/seeds/': path.join(repoRoot, 'seeds'),
-  '/pages/': path.join(repoRoot, 'tests/e2e/pages'),
+  '/pages/': PAGES_DIR,
 };
 
 const CONTENT_TYPES = {
@@ -49,6 +50,28 @@ export function withSignals(html) {
   if (head === null) return SIGNALS_META + html;
   const at = head.index + head[0].length;
   return html.slice(0, at) + SIGNALS_META + html.slice(at);
+}
+
+const PARTIALS_DIR = path.join(PAGES_DIR, 'partials');
+/** A line `<!-- partial: NAME -->` stands for the lines of partials/NAME.html. */
+const PARTIAL_LINE = /^([ \t]*)<!-- partial: ([a-z0-9-]+) -->$/gm;
+
+/**
+ * A page file as the browser receives it: each partial line replaced by that partial, every line
+ * indented as the marker was, so the page reads exactly as it did when it held its own copy.
+ * @param {string} file @returns {Promise<string>}
+ */
+export async function pageAsServed(file) {
+  const html = await readFile(file, 'utf8');
+  const names = new Set(Array.from(html.matchAll(PARTIAL_LINE), (match) => match[2]));
+  const partials = new Map();
+  for (const name of names) partials.set(name, (await readFile(path.join(PARTIALS_DIR, `${name}.html`), 'utf8')).trimEnd().split('\n'));
+  return html.replace(PARTIAL_LINE, (_, indent, name) =>
+    partials
+      .get(name)
+      .map((line) => indent + line)
+      .join('\n'),
+  );
 }
 
 /**
@@ -219,7 +242,7 @@ export async function startServer({ port = 0, generated = {} } = {}) {
     try {
       if (file === null) throw new Error('outside the served folders');
       const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
-      const body = type === CONTENT_TYPES['.html'] ? html(await readFile(file, 'utf8')) : await readFile(file);
+      const body = type === CONTENT_TYPES['.html'] ? html(await pageAsServed(file)) : await readFile(file);
       response.writeHead(200, { ...headers, ...PAGE_HEADERS[pathname], 'content-type': type }).end(body);
     } catch {
       response.writeHead(404, { ...headers, 'content-type': CONTENT_TYPES['.txt'] }).end('not found');

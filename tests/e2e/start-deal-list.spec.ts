@@ -4,7 +4,7 @@
 // story's own container).
 import { test, expect } from './fixtures.ts';
 import { listedFindings, waitUntilReady } from './copydesk-page.ts';
-import { useFirefox, waitUntilReadyInFirefox } from './firefox-browser.ts';
+import { listedFindingsInFirefox, useFirefox, waitUntilReadyInFirefox } from './firefox-browser.ts';
 
 const PAGE = '/pages/start-deal-list.html';
 /** What `npx copydesk analyze tests/e2e/pages/start-deal-list.html` finds: two typos in the offers. */
@@ -23,7 +23,7 @@ test('Firefox: a deal-list article is checked without being asked, and lists wha
   const page = await firefox().newPage();
   await page.goto(process.env.E2E_ORIGIN! + PAGE);
   await waitUntilReadyInFirefox(page);
-  const exact = await page.$$eval('#copydesk-host >>> li[data-finding] .cd-exact', (items) => items.map((item) => item.textContent ?? ''));
+  const exact = (await listedFindingsInFirefox(page)).map((finding) => finding.exact);
   expect(exact.sort()).toEqual(CLI_FINDINGS);
   await page.close();
 });

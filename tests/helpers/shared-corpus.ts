@@ -2,11 +2,9 @@
 // that read it skip with this reason, and corpus-wide figures belong to `npm run bench`.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../../scripts/browsers.mjs';
 
-export const REPO_ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
-
-const besideRepo = path.join(REPO_ROOT, '..', 'shared', 'corpus');
+const besideRepo = path.join(repoRoot, '..', 'shared', 'corpus');
 
 /**
  * `../shared/corpus` from the repository root, links resolved: score.mjs runs its command line
