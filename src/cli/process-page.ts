@@ -7,6 +7,7 @@ import { extractArticle } from '../extract/extract-article.ts';
 import { parseHtml } from '../extract/parse-html.ts';
 import { PageLimitError } from '../offscreen/page-limits.ts';
 import { rules } from '../rules/index.ts';
+import { lexiconFromFile } from './lexicon-file.ts';
 import type { Command } from './args.ts';
 import type { Job } from './inputs.ts';
 
@@ -161,9 +162,10 @@ export function processPage(task: PageTask): PageOutcome {
   const read = warnings.length > 0 ? { warnings } : {};
   if (task.command === 'extract') return { id: job.id, file: job.file, words, text: article.text, ...read };
   const only = task.rules ?? undefined;
-  analyze(article, rules, { only });
+  const lexicon = lexiconFromFile();
+  analyze(article, rules, { only, lexicon });
   const started = performance.now();
-  const analysis = analyze(article, rules, { only });
+  const analysis = analyze(article, rules, { only, lexicon });
   const ms = performance.now() - started;
   return {
     id: job.id,

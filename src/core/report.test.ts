@@ -11,7 +11,7 @@ const tehRule: Rule = {
   meta: { id: 'typo', description: 'teh', messages: { teh: 'Unknown word “{word}”: perhaps “the”' } },
   check(ctx) {
     for (const word of ctx.parse.words) {
-      if (word.lower === 'teh') ctx.report({ span: word, messageId: 'teh', data: { word: word.text }, suggestions: ['the'] });
+      if (word.lower === 'teh') ctx.flag({ span: word, messageId: 'teh', data: { word: word.text }, suggestions: ['the'] });
     }
   },
 };

@@ -1,3 +1,5 @@
+import type { Lexicon } from './lexicon/lexicon.ts';
+
 /**
  * The engine's plain-data contract. Everything here is JSON-serialisable so the same
  * objects cross extension messages, fill the sidebar and are printed by the CLI.
@@ -78,7 +80,7 @@ export interface RuleMeta {
   id: RuleId;
   /** One line: what the rule flags. */
   description: string;
-  /** messageId → template with `{placeholder}`s filled from the report's data. */
+  /** messageId → template with `{placeholder}`s filled from the flag's data. */
   messages: Record<string, string>;
   /**
    * The languages (primary subtags, "en") whose grammar or word lists the rule relies on; the
@@ -87,8 +89,8 @@ export interface RuleMeta {
   languages?: readonly string[];
 }
 
-/** What a rule hands to `ctx.report`. The engine turns it into a `Finding`. */
-export interface Report {
+/** What a rule hands to `ctx.flag`. The engine turns it into a `Finding`. */
+export interface Flag {
   span: Span;
   messageId: string;
   data?: MessageData;
@@ -133,7 +135,9 @@ export interface RuleContext {
   readonly parse: Parse;
   /** The reader's personal dictionary, lower-cased: words no rule should call wrong. */
   readonly userWords: ReadonlySet<string>;
-  report(report: Report): void;
+  /** The shared dictionary, from `AnalyzeOptions.lexicon`; reading it without one throws. */
+  readonly lexicon: Lexicon;
+  flag(flag: Flag): void;
 }
 
 export interface Rule {

@@ -4,6 +4,7 @@ import { planFromHtml } from '../extract/portable-plan.ts';
 import { parseHtml } from '../extract/parse-html.ts';
 import { rules } from '../rules/index.ts';
 import { WARM_UP_BASE_URL, WARM_UP_PAGES } from './warm-up-page.ts';
+import { lexicon } from '../../tests/helpers/lexicon.ts';
 
 const articles = WARM_UP_PAGES.map((page) => planFromHtml(page, WARM_UP_BASE_URL, parseHtml)?.article);
 
@@ -13,7 +14,7 @@ describe('the engine warm-up pages', () => {
   });
 
   it('make every rule find something, so each rule runs its flagging code', () => {
-    const flagged = new Set(articles.flatMap((article) => analyze(article!, rules).findings.map((finding) => finding.ruleId)));
+    const flagged = new Set(articles.flatMap((article) => analyze(article!, rules, { lexicon }).findings.map((finding) => finding.ruleId)));
     expect([...flagged].sort()).toEqual(rules.map((rule) => rule.meta.id).sort());
   });
 

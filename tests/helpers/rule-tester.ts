@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.ts';
 import { fromPlainText } from '../../src/core/article-text.ts';
 import type { Finding, Rule } from '../../src/core/types.ts';
+import { lexicon } from './lexicon.ts';
 
 export interface ValidCase {
   text: string;
@@ -28,7 +29,7 @@ export interface InvalidCase {
 }
 
 function run(rule: Rule, text: string, userWords: string[] = []): Finding[] {
-  const { findings, errors } = analyze(fromPlainText(text), [rule], { userWords });
+  const { findings, errors } = analyze(fromPlainText(text), [rule], { userWords, lexicon });
   expect(errors).toEqual([]);
   for (const finding of findings) {
     expect(finding.ruleId).toBe(rule.meta.id);

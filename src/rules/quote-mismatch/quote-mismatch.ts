@@ -79,7 +79,7 @@ class QuoteScanner {
   private reportMismatch(opening: QuoteMark, closing: QuoteMark): void {
     const expected = CLOSER[opening.char] as string;
     const span = { start: opening.at, end: closing.at + 1 };
-    this.ctx.report({
+    this.ctx.flag({
       span,
       messageId: 'mismatched',
       data: { open: opening.char, close: closing.char, expected },
@@ -88,7 +88,7 @@ class QuoteScanner {
   }
 
   private reportUnclosed(opening: QuoteMark): void {
-    this.ctx.report({
+    this.ctx.flag({
       span: { start: opening.at, end: this.endOfWordsAfter(opening.at) },
       messageId: 'unclosed',
       data: { kind: opening.kind, open: opening.char, expected: CLOSER[opening.char] as string },
@@ -96,7 +96,7 @@ class QuoteScanner {
   }
 
   private reportUnopened(closing: QuoteMark): void {
-    this.ctx.report({
+    this.ctx.flag({
       span: { start: this.startOfWordsBefore(closing.at), end: closing.at + 1 },
       messageId: 'unopened',
       data: { close: closing.char, expected: OPENER[closing.char] as string },

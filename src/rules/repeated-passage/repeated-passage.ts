@@ -1,5 +1,5 @@
-import { FUNCTION_WORDS } from '../../core/function-words.ts';
-import { NUMBER_WORDS, SCALE_WORDS } from '../../core/number-words.ts';
+import { FUNCTION_WORDS } from '../../core/lexicon/function-words.ts';
+import { NUMBER_WORDS, SCALE_WORDS } from '../../core/lexicon/number-words.ts';
 import { quotedSpans } from '../../core/quoted-speech.ts';
 import type { BlockKind, Rule, RuleContext, Sentence, Span, Word } from '../../core/types.ts';
 import { repeatsByDesign, type Repeat } from './by-design.ts';
@@ -131,13 +131,13 @@ const rule: Rule = {
     const byDesign = repeatsByDesign(repeats, ctx.article, ctx.parse.sentences);
     for (const repeat of repeats) {
       if (byDesign.has(repeat) || isSameCaptionAgain(repeat)) continue;
-      if (repeat.alignment) report(ctx, repeat);
-      else reportRewording(ctx, repeat.copy, repeat.first);
+      if (repeat.alignment) flagRepeat(ctx, repeat);
+      else flagRewording(ctx, repeat.copy, repeat.first);
     }
     const copies = new Set(repeats.map(({ copy }) => copy.sentence));
     for (const { first, again } of restatementsOf(ctx)) {
       if (copies.has(again)) continue;
-      ctx.report({
+      ctx.flag({
         span: { start: again.start, end: again.end },
         messageId: 'restatesPrevious',
         related: [{ span: { start: first.start, end: first.end }, label: 'sentence restated' }],
@@ -148,8 +148,8 @@ const rule: Rule = {
 
 export default rule;
 
-function report(ctx: RuleContext, { first, alignment, span }: Found): void {
-  ctx.report({
+function flagRepeat(ctx: RuleContext, { first, alignment, span }: Found): void {
+  ctx.flag({
     span,
     messageId: 'repeatsEarlier',
     data: {
@@ -160,8 +160,8 @@ function report(ctx: RuleContext, { first, alignment, span }: Found): void {
   });
 }
 
-function reportRewording(ctx: RuleContext, copy: Passage, first: Passage): void {
-  ctx.report({
+function flagRewording(ctx: RuleContext, copy: Passage, first: Passage): void {
+  ctx.flag({
     span: { start: copy.sentence.start, end: copy.sentence.end },
     messageId: 'rewordsEarlier',
     data: { earlier: first.isSummary ? 'a summary line' : 'an earlier caption' },
