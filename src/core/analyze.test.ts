@@ -8,7 +8,7 @@ const article = fromPlainText('The council met on Tuesday. It approved the plan.
 
 /** A rule that only does `work` when it runs. */
 const ruleThat = (id: RuleId, work: () => void): Rule => ({
-  meta: { id, description: id, messages: {} },
+  meta: { id, label: id, plural: id, style: { color: '#000000', line: 'solid' }, description: id, messages: {} },
   check: work,
 });
 

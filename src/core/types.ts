@@ -1,3 +1,4 @@
+import type { RuleId } from '../rules/metas.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 
 /**
@@ -37,17 +38,8 @@ export interface ArticleText {
   readonly url?: string;
 }
 
-export const RULE_IDS = [
-  'agreement',
-  'name-variant',
-  'number-inconsistency',
-  'quote-mismatch',
-  'repeated-passage',
-  'repeated-word',
-  'spun-phrase',
-  'typo',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+// Type only: the ids are those of src/rules/metas.ts, the one list of rules, and core runs no rule code.
+export type { RuleId };
 
 export type MessageData = Record<string, string | number>;
 
@@ -76,7 +68,29 @@ export interface Finding {
   key: string;
 }
 
-export interface RuleMeta {
+export type LineStyle = 'wavy' | 'double' | 'dotted' | 'dashed' | 'solid';
+
+/**
+ * How a rule's findings are drawn. Rules differ in line shape as well as colour, so no one has to
+ * tell them apart by colour; the colours are mid-tones that read on light and dark pages.
+ */
+export interface RuleStyle {
+  color: string;
+  line: LineStyle;
+  /** A faint fill under the text, for rules whose spans are long (passages). */
+  fill?: string;
+}
+
+/** A rule's light meta (src/rules/<id>/meta.ts): what the pages that show findings need of it. */
+export interface RuleLook {
+  id: string;
+  /** Singular and plural names for people. */
+  label: string;
+  plural: string;
+  style: RuleStyle;
+}
+
+export interface RuleMeta extends RuleLook {
   id: RuleId;
   /** One line: what the rule flags. */
   description: string;

@@ -44,6 +44,7 @@ import {
   SUBJUNCTIVE_CUES,
 } from './agreement-words.ts';
 import { baseOf, isA, singularOf, thirdPersonSingular } from './word-classes.ts';
+import meta from './meta.ts';
 
 /** Headlines drop and bend verbs by design ("Baldwin, crew deny…"); they are not prose. */
 const SKIPPED_BLOCKS: ReadonlySet<BlockKind> = new Set(['title', 'heading']);
@@ -83,7 +84,7 @@ const BASE_FORMS: ReadonlySet<string> = new Set(CLAUSE_VERBS);
 
 const rule: Rule = {
   meta: {
-    id: 'agreement',
+    ...meta,
     languages: ['en'],
     description: 'A verb whose number does not agree with its subject: “they was”, “he were”, “They add … but asserts”.',
     messages: {

@@ -15,6 +15,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from './person-cues.ts';
+import meta from './meta.ts';
 
 /** One use of a name in the text, its possessive ending left out of `span`. */
 interface NameUse {
@@ -406,7 +407,7 @@ const timesText = (count: number) => (count === 1 ? 'once' : count === 2 ? 'twic
 
 const rule: Rule = {
   meta: {
-    id: 'name-variant',
+    ...meta,
     languages: ['en'],
     description: 'A person’s name spelled or capitalised differently from the way the article spells it elsewhere.',
     messages: {

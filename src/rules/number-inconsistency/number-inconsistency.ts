@@ -5,6 +5,7 @@ import { stem } from '../../core/stem.ts';
 import type { Rule, RuleContext, Span, Word } from '../../core/types.ts';
 import { contradict, figureAt, isMonth, isSpaceBetween, type Figure } from './figures.ts';
 import { CLOCK_WORDS, MONTH_NAMES, MONTHS, OTHER_REFERENT_WORDS, WEEKDAYS } from './number-words.ts';
+import meta from './meta.ts';
 
 /**
  * Words that end the clause a figure stands in: what follows them is another statement ("signed
@@ -75,7 +76,7 @@ interface DateStatement {
 
 const rule: Rule = {
   meta: {
-    id: 'number-inconsistency',
+    ...meta,
     languages: ['en'],
     description: 'The same count, age or date stated two different ways in one article.',
     messages: {

@@ -1,5 +1,6 @@
 import { pairQuoteMarks, quoteMarks, type QuoteKind, type QuoteMark } from '../../core/quoted-speech.ts';
 import type { Block, Rule, RuleContext, Word } from '../../core/types.ts';
+import meta from './meta.ts';
 
 /** How many words of the quotation an unclosed or unopened mark's finding takes in, to show where it is. */
 const WORDS_SHOWN = 4;
@@ -20,7 +21,7 @@ const OPENER: Record<string, string> = { '”': '“', '’': '‘', '"': '"', "
 
 const rule: Rule = {
   meta: {
-    id: 'quote-mismatch',
+    ...meta,
     languages: ['en'],
     description:
       'A quotation opened with one kind of mark and closed with the other, opened and never closed in its paragraph, or closed without being opened.',

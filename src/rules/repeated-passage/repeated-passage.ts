@@ -6,6 +6,7 @@ import { repeatsByDesign, type Repeat } from './by-design.ts';
 import { restatementsOf } from './restatement.ts';
 import { RewordingIndex } from './rewording.ts';
 import { alignWhole, alignWithin, type Alignment } from './word-alignment.ts';
+import meta from './meta.ts';
 
 /** Below these sizes a sentence is a stock phrase ("Read more.", "He declined to comment."). */
 const MIN_WORDS = 6;
@@ -94,7 +95,7 @@ interface Found extends Repeat<Passage> {
 
 const rule: Rule = {
   meta: {
-    id: 'repeated-passage',
+    ...meta,
     description:
       'A sentence or summary line that repeats an earlier one word for word or with a word or two changed, a caption reworded from an earlier caption or summary line, or a sentence that restates the one before it.',
     messages: {

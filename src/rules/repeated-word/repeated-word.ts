@@ -14,6 +14,7 @@ import {
   SUBJECT_PRONOUNS,
   WH_WORDS,
 } from './legitimate-doubles.ts';
+import meta from './meta.ts';
 
 /** Longest phrase checked for an immediate repeat ("in the in the", "and other and other"). */
 const MAX_PHRASE_WORDS = 3;
@@ -42,7 +43,7 @@ const JOINERS = /[-‐‑/@#_]/;
 
 const rule: Rule = {
   meta: {
-    id: 'repeated-word',
+    ...meta,
     languages: ['en'],
     description: 'A word or short phrase typed twice in a row, or a list that ends with the same item twice.',
     messages: {

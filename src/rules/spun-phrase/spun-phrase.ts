@@ -3,6 +3,7 @@ import { nounsOfBareAdjective } from './bare-adjectives.ts';
 import { hasLookalikes, lookalikeBefore } from './collocations.ts';
 import { CAPTION_COPULAS, CAPTION_DIRECTIONS, COORDINATORS, PHRASE_OPENERS, PHRASE_PREPOSITIONS, STANDALONE_AFTER_OF, VERDICT_NOUNS } from './slot-words.ts';
 import { COMPOUND_ADJECTIVE_NOUNS, edForms, pluralSpellings } from './word-forms.ts';
+import meta from './meta.ts';
 
 /** Participles, gerunds and adverbs: spelt like this, a word is no head noun ("a teary eye looking"). */
 const NOT_A_NOUN = /(?:ing|ed|ly)$/;
@@ -22,7 +23,7 @@ const TERMINAL = /[.!?…]["'”’)\]]*$/;
 
 const rule: Rule = {
   meta: {
-    id: 'spun-phrase',
+    ...meta,
     languages: ['en'],
     description:
       'Traces of synonym-spinning software: a word in the wrong form for its slot, a compound adjective missing its "-ed", a mangled photo caption, an adjective swapped for a lookalike that no writer puts before its noun.',

@@ -7,6 +7,7 @@ import { singleEdit } from '../../core/single-edit.ts';
 import { ACCEPTED_WORDS } from './accepted-words.ts';
 import { americanSpelling, britishGuess } from './spelling-variety.ts';
 import { CLITICS, DERIVATIONS, MIN_COMPOUND_PART, PREFIXES, SUFFIXES } from './word-parts.ts';
+import meta from './meta.ts';
 
 const MAX_SUGGESTIONS = 3;
 /** Candidates weighed before the best three are offered: a capitalised slip may be on the fourth. */
@@ -384,7 +385,7 @@ function check(ctx: RuleContext): void {
 
 const rule: Rule = {
   meta: {
-    id: 'typo',
+    ...meta,
     languages: ['en'],
     description: 'Words that are in no dictionary and that the article does not use consistently.',
     messages: {
