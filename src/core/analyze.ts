@@ -10,7 +10,7 @@ export interface AnalyzeOptions {
   only?: readonly RuleId[];
   /** The reader's personal dictionary. */
   userWords?: Iterable<string>;
-  /** The dictionary the rules read as `ctx.lexicon` (the typo rule cannot run without it). */
+  /** The dictionary the rules read as `ctx.lexicon`: a rule that looks words up throws without it. */
   lexicon?: Lexicon;
   /** Called when a rule throws; the other rules still run. Defaults to silence. */
   onRuleError?: (ruleId: RuleId, error: unknown) => void;
