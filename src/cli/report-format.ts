@@ -2,11 +2,11 @@
 // batch (a folder, several files) an index a class can start from.
 import { buildReport, escapeMarkdown, reportToMarkdown, type ArticleReport } from '../core/report.ts';
 import type { RuleId } from '../core/types.ts';
-import { RULE_STYLES } from '../shared/rule-styles.ts';
+import { RULE_METAS } from '../rules/metas.ts';
 import { formatSkipped, roundedMs } from './format.ts';
 import type { PageFailure, PageResult } from './process-page.ts';
 
-const ruleHeading = (ruleId: RuleId): string => RULE_STYLES[ruleId].plural;
+const ruleHeading = (ruleId: RuleId): string => RULE_METAS[ruleId].plural;
 
 export function pageReport(page: PageResult, ruleIds: readonly RuleId[], checkedAt: Date): ArticleReport {
   // The counts are of the rules that ran: one skipped on this page (its language) counted nothing.

@@ -3,8 +3,8 @@
 // the fallback marks need the same look. It goes into <head>, never into the article, or is
 // adopted by the shadow root an article lives in.
 import { isDocument, type ArticleRoot } from '../extract/article-root.ts';
-import { RULE_IDS } from '../core/types.ts';
-import { decoration, FLASH_HIGHLIGHT, highlightName, RULE_STYLES, SELECTED_HIGHLIGHT } from '../shared/rule-styles.ts';
+import { RULE_IDS, RULE_METAS } from '../rules/metas.ts';
+import { decoration, FLASH_HIGHLIGHT, highlightName, SELECTED_HIGHLIGHT } from '../shared/rule-styles.ts';
 
 export const MARK_TAG = 'copydesk-mark';
 const STYLE_ID = 'copydesk-highlight-style';
@@ -26,7 +26,7 @@ function tint(color: string): string {
 export function pageCss(scope = ''): string {
   const rules: string[] = [];
   for (const ruleId of RULE_IDS) {
-    const style = RULE_STYLES[ruleId];
+    const { style } = RULE_METAS[ruleId];
     const body = `text-decoration: ${decoration(style)}; text-decoration-skip-ink: none; background-color: ${style.fill ?? tint(style.color)};`;
     rules.push(`${scope}::highlight(${highlightName(ruleId)}) { ${body} }`);
     rules.push(`${MARK_TAG}[data-rule="${ruleId}"] { ${body} }`);

@@ -9,7 +9,7 @@ const article = fromPlainText('The council met on Tuesday. It approved the plan.
 
 /** A rule that only does `work` when it runs. */
 const ruleThat = (id: RuleId, work: () => void): Rule => ({
-  meta: { id, description: id, messages: {} },
+  meta: { id, label: id, plural: id, style: { color: '#000000', line: 'solid' }, description: id, messages: {} },
   check: work,
 });
 
@@ -81,12 +81,12 @@ describe('analyzeYielding', () => {
 });
 
 describe('finding keys', () => {
-  /** Reports every "cat", in reverse text order (a rule may report in any order). */
+  /** Flags every "cat", in reverse text order (a rule may flag in any order). */
   const everyCat: Rule = {
-    meta: { id: 'repeated-word', description: 'cats', messages: { cat: 'A cat.' } },
-    check: ({ article, report }) => {
+    meta: { id: 'repeated-word', label: 'Cat', plural: 'Cats', style: { color: '#000000', line: 'solid' }, description: 'cats', messages: { cat: 'A cat.' } },
+    check: ({ article, flag }) => {
       const starts = [...article.text.matchAll(/cat/g)].map((match) => match.index);
-      for (const start of starts.reverse()) report({ span: { start, end: start + 3 }, messageId: 'cat' });
+      for (const start of starts.reverse()) flag({ span: { start, end: start + 3 }, messageId: 'cat' });
     },
   };
 

@@ -2,13 +2,16 @@ import { articleLanguage, languageName, otherLanguageTest, type LanguageGuess } 
 import { fingerprint, quoteOf } from './text-quote.ts';
 import { runSteps, runStepsInSlices } from './steps.ts';
 import { tokenize } from './tokenize.ts';
-import type { ArticleText, Finding, MessageData, Parse, Report, Rule, RuleContext, RuleId, Span } from './types.ts';
+import type { Lexicon } from './lexicon/lexicon.ts';
+import type { ArticleText, Finding, Flag, MessageData, Parse, Rule, RuleContext, RuleId, Span } from './types.ts';
 
 export interface AnalyzeOptions {
   /** Only these rules (default: every rule passed in). */
   only?: readonly RuleId[];
   /** The reader's personal dictionary. */
   userWords?: Iterable<string>;
+  /** The dictionary the rules read as `ctx.lexicon`: a rule that looks words up throws without it. */
+  lexicon?: Lexicon;
   /** Called when a rule throws; the other rules still run. Defaults to silence. */
   onRuleError?: (ruleId: RuleId, error: unknown) => void;
   /**
@@ -55,25 +58,25 @@ export function formatMessage(template: string, data: MessageData): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
-function toFinding(rule: Rule, article: ArticleText, report: Report): Finding {
+function toFinding(rule: Rule, article: ArticleText, flag: Flag): Finding {
   const { text } = article;
-  const { span } = report;
+  const { span } = flag;
   if (!(span.start >= 0 && span.end <= text.length && span.start < span.end)) {
     throw new RangeError(`${rule.meta.id}: span ${span.start}-${span.end} is outside the text (length ${text.length})`);
   }
-  const template = rule.meta.messages[report.messageId];
-  if (template === undefined) throw new Error(`${rule.meta.id}: unknown messageId "${report.messageId}"`);
-  const data = report.data ?? {};
+  const template = rule.meta.messages[flag.messageId];
+  if (template === undefined) throw new Error(`${rule.meta.id}: unknown messageId "${flag.messageId}"`);
+  const data = flag.data ?? {};
   const quote = quoteOf(text, span);
   return {
     ruleId: rule.meta.id,
-    messageId: report.messageId,
+    messageId: flag.messageId,
     data,
     span: { start: span.start, end: span.end },
     quote,
     reason: formatMessage(template, data),
-    suggestions: report.suggestions ?? [],
-    related: (report.related ?? []).map((r) => ({
+    suggestions: flag.suggestions ?? [],
+    related: (flag.related ?? []).map((r) => ({
       start: r.span.start,
       end: r.span.end,
       exact: text.slice(r.span.start, r.span.end),
@@ -161,7 +164,11 @@ function* analysisSteps(article: ArticleText, rules: readonly Rule[], options: A
       article,
       parse,
       userWords,
-      report: (report) => own.push(toFinding(rule, article, report)),
+      get lexicon() {
+        if (options.lexicon === undefined) throw new Error('No lexicon: pass one in the options of analyze().');
+        return options.lexicon;
+      },
+      flag: (flag) => own.push(toFinding(rule, article, flag)),
     };
     try {
       timed(rule.meta.id, () => rule.check(ctx));

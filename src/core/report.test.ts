@@ -8,10 +8,17 @@ import type { Rule } from './types.ts';
 
 /** A stand-in rule with a known answer: every "teh" is a typo for "the". */
 const tehRule: Rule = {
-  meta: { id: 'typo', description: 'teh', messages: { teh: 'Unknown word “{word}”: perhaps “the”' } },
+  meta: {
+    id: 'typo',
+    label: 'Typo',
+    plural: 'Typos',
+    style: { color: '#e03131', line: 'wavy' },
+    description: 'teh',
+    messages: { teh: 'Unknown word “{word}”: perhaps “the”' },
+  },
   check(ctx) {
     for (const word of ctx.parse.words) {
-      if (word.lower === 'teh') ctx.report({ span: word, messageId: 'teh', data: { word: word.text }, suggestions: ['the'] });
+      if (word.lower === 'teh') ctx.flag({ span: word, messageId: 'teh', data: { word: word.text }, suggestions: ['the'] });
     }
   },
 };

@@ -1,3 +1,6 @@
+import type { RuleId } from '../rules/metas.ts';
+import type { Lexicon } from './lexicon/lexicon.ts';
+
 /**
  * The engine's plain-data contract. Everything here is JSON-serialisable so the same
  * objects cross extension messages, fill the sidebar and are printed by the CLI.
@@ -35,17 +38,8 @@ export interface ArticleText {
   readonly url?: string;
 }
 
-export const RULE_IDS = [
-  'agreement',
-  'name-variant',
-  'number-inconsistency',
-  'quote-mismatch',
-  'repeated-passage',
-  'repeated-word',
-  'spun-phrase',
-  'typo',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+// Type only: the ids are those of src/rules/metas.ts, the one list of rules, and core runs no rule code.
+export type { RuleId };
 
 export type MessageData = Record<string, string | number>;
 
@@ -74,11 +68,33 @@ export interface Finding {
   key: string;
 }
 
-export interface RuleMeta {
+export type LineStyle = 'wavy' | 'double' | 'dotted' | 'dashed' | 'solid';
+
+/**
+ * How a rule's findings are drawn. Rules differ in line shape as well as colour, so no one has to
+ * tell them apart by colour; the colours are mid-tones that read on light and dark pages.
+ */
+export interface RuleStyle {
+  color: string;
+  line: LineStyle;
+  /** A faint fill under the text, for rules whose spans are long (passages). */
+  fill?: string;
+}
+
+/** A rule's light meta (src/rules/<id>/meta.ts): what the pages that show findings need of it. */
+export interface RuleLook {
+  id: string;
+  /** Singular and plural names for people. */
+  label: string;
+  plural: string;
+  style: RuleStyle;
+}
+
+export interface RuleMeta extends RuleLook {
   id: RuleId;
   /** One line: what the rule flags. */
   description: string;
-  /** messageId → template with `{placeholder}`s filled from the report's data. */
+  /** messageId → template with `{placeholder}`s filled from the flag's data. */
   messages: Record<string, string>;
   /**
    * The languages (primary subtags, "en") whose grammar or word lists the rule relies on; the
@@ -87,8 +103,8 @@ export interface RuleMeta {
   languages?: readonly string[];
 }
 
-/** What a rule hands to `ctx.report`. The engine turns it into a `Finding`. */
-export interface Report {
+/** What a rule hands to `ctx.flag`. The engine turns it into a `Finding`. */
+export interface Flag {
   span: Span;
   messageId: string;
   data?: MessageData;
@@ -133,7 +149,9 @@ export interface RuleContext {
   readonly parse: Parse;
   /** The reader's personal dictionary, lower-cased: words no rule should call wrong. */
   readonly userWords: ReadonlySet<string>;
-  report(report: Report): void;
+  /** The shared dictionary, from `AnalyzeOptions.lexicon`; reading it without one throws. */
+  readonly lexicon: Lexicon;
+  flag(flag: Flag): void;
 }
 
 export interface Rule {

@@ -9,7 +9,7 @@ import type { ArticleText, RuleId } from '../core/types.ts';
 import { WARM_UP_BASE_URL, WARM_UP_PAGES } from './warm-up-pages.ts';
 import { planHere } from './planner.ts';
 import { rules } from '../rules/index.ts';
-import { DICTIONARY_FILE, installDictionary, toDictionaryData } from '../rules/typo/dictionary.ts';
+import { DICTIONARY_FILE, Lexicon, toDictionaryData } from '../core/lexicon/lexicon.ts';
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../shared/extension-api.ts';
 import { PendingPages } from '../shared/page-parts.ts';
@@ -28,9 +28,9 @@ const EXTRA_WARM_UP_ROUNDS = 60;
 export const PAGE_BUDGET_MS = 3_000;
 
 /** One round: a warm-up page through the path a reader's page takes, from its HTML to findings. */
-function warmUp(round: number): void {
+function warmUp(round: number, lexicon: Lexicon): void {
   const plan = planHere(WARM_UP_PAGES[round % WARM_UP_PAGES.length]!, WARM_UP_BASE_URL);
-  if (plan) analyze(plan.article, rules, { budgetMs: PAGE_BUDGET_MS });
+  if (plan) analyze(plan.article, rules, { budgetMs: PAGE_BUDGET_MS, lexicon });
 }
 
 /**
@@ -49,10 +49,10 @@ export function nextTask(): Promise<void> {
 }
 
 /** Runs the rest of the warm-up a round per task, so a page's request can come between two. */
-async function keepWarmingUp(rounds: number): Promise<void> {
+async function keepWarmingUp(rounds: number, lexicon: Lexicon): Promise<void> {
   for (let round = 1; round <= rounds; round++) {
     await new Promise((resolve) => setTimeout(resolve, 0));
-    warmUp(round);
+    warmUp(round, lexicon);
   }
 }
 
@@ -63,14 +63,15 @@ async function keepWarmingUp(rounds: number): Promise<void> {
  * pay for compiling them: once before pages are answered (`loaded`), then more rounds between
  * them (`warmed`).
  */
-function prepareEngine(): { loaded: Promise<void>; warmed: Promise<void> } {
+function prepareEngine(): { loaded: Promise<Lexicon>; warmed: Promise<void> } {
   const loaded = fetch(browser.runtime.getURL(DICTIONARY_FILE))
     .then((response) => response.json())
     .then((parsed: unknown) => {
-      installDictionary(toDictionaryData(parsed));
-      warmUp(0);
+      const lexicon = new Lexicon(toDictionaryData(parsed));
+      warmUp(0, lexicon);
+      return lexicon;
     });
-  return { loaded, warmed: loaded.then(() => keepWarmingUp(EXTRA_WARM_UP_ROUNDS)) };
+  return { loaded, warmed: loaded.then((lexicon) => keepWarmingUp(EXTRA_WARM_UP_ROUNDS, lexicon)) };
 }
 
 /**
@@ -78,7 +79,7 @@ function prepareEngine(): { loaded: Promise<void>; warmed: Promise<void> } {
  * within the page's budget. Rules the budget left out are not among `ruleIds` (the sidebar shows
  * no zero for them) but in `cutShort`, and the sidebar says they did not run.
  */
-async function analyzeArticle(article: ArticleText, { disabledRules, userWords }: EngineOptions): Promise<AnalyzeReply> {
+async function analyzeArticle(article: ArticleText, { disabledRules, userWords }: EngineOptions, lexicon: Lexicon): Promise<AnalyzeReply> {
   const disabled = new Set(disabledRules);
   const enabled = rules.filter((rule) => !disabled.has(rule.meta.id)).map((rule) => rule.meta.id);
   const started = performance.now();
@@ -88,6 +89,7 @@ async function analyzeArticle(article: ArticleText, { disabledRules, userWords }
     {
       only: enabled,
       userWords,
+      lexicon,
       budgetMs: PAGE_BUDGET_MS,
       onRuleError: (ruleId, error) => console.error(`Copydesk rule ${ruleId} failed:`, error),
     },
@@ -135,8 +137,7 @@ export function hostEngine(readStored: () => Promise<StoredData>): EngineHost {
       return null;
     },
     analyze: async ({ article, options }) => {
-      await loaded;
-      return analyzeArticle(article, options);
+      return analyzeArticle(article, options, await loaded);
     },
     pagePart: async ({ pageId, index, part }, sender) => {
       pending.add(partsKey(sender, pageId), index, part);
@@ -153,12 +154,12 @@ export function hostEngine(readStored: () => Promise<StoredData>): EngineHost {
         const { settings, userWords } = await stored;
         use = { disabledRules: settings.disabledRules, userWords };
       }
-      await loaded;
+      const lexicon = await loaded;
       const planStarted = performance.now();
       const plan = planHere(html, baseUrl);
       if (plan === null) return { plan: null };
       const planMs = performance.now() - planStarted;
-      return { plan, planMs, ...(await analyzeArticle(plan.article, use)) };
+      return { plan, planMs, ...(await analyzeArticle(plan.article, use, lexicon)) };
     },
   });
   return { ready: warmed, refreshStored };

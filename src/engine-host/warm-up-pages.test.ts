@@ -5,11 +5,12 @@ import { planFromHtml } from '../extract/portable-plan.ts';
 import { parseHtml } from '../extract/parse-html.ts';
 import { rules } from '../rules/index.ts';
 import { WARM_UP_BASE_URL, WARM_UP_PAGES } from './warm-up-pages.ts';
+import { lexicon } from '../../tests/helpers/lexicon.ts';
 
 const articles = WARM_UP_PAGES.map((page) => planFromHtml(page, WARM_UP_BASE_URL, parseHtml)?.article);
 
 const ruleIds = rules.map((rule) => rule.meta.id).sort();
-const flaggedBy = (article: (typeof articles)[number]) => [...new Set(analyze(article!, rules).findings.map((finding) => finding.ruleId))].sort();
+const flaggedBy = (article: (typeof articles)[number]) => [...new Set(analyze(article!, rules, { lexicon }).findings.map((finding) => finding.ruleId))].sort();
 
 describe('the engine warm-up pages', () => {
   it('each plans to an article, as a reader page would', () => {

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RuleId } from '../core/types.ts';
 import { sendToBackground } from '../shared/messaging.ts';
 import type { RuleInfo } from '../shared/protocol.ts';
-import { RULE_STYLES } from '../shared/rule-styles.ts';
+import { RULE_METAS } from '../rules/metas.ts';
 import { limitDictionary, MAX_IMPORT_BYTES, MAX_USER_WORDS, normalizeSite, parseDictionaryFile, type Settings } from '../shared/settings.ts';
 import { dismissRepairNotice, loadNotices, loadSettings, loadUserWords, saveUserWords, updateSettings } from '../shared/storage.ts';
 import type { StorageNotices } from '../shared/storage-notices.ts';
@@ -56,7 +56,7 @@ function Options() {
   const toggleRule = (id: RuleId, on: boolean) =>
     change(
       { disabledRules: on ? settings.disabledRules.filter((r) => r !== id) : [...settings.disabledRules, id] },
-      `${RULE_STYLES[id].plural} ${on ? 'on' : 'off'}.`,
+      `${RULE_METAS[id].plural} ${on ? 'on' : 'off'}.`,
     );
   /** Saves the dictionary, or says why not: over MAX_USER_WORDS, or storage refused it. Nothing is half-saved. */
   const saveWords = async (list: string[], message: string, failed: string) => {
@@ -108,7 +108,7 @@ function Options() {
             onChange={(event) => void toggleRule(rule.id, (event.currentTarget as HTMLInputElement).checked)}
           />
           <span>
-            <strong>{RULE_STYLES[rule.id].plural}</strong> <span class="muted">— {rule.description}</span>
+            <strong>{RULE_METAS[rule.id].plural}</strong> <span class="muted">— {rule.description}</span>
           </span>
         </label>
       ))}

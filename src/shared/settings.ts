@@ -16,7 +16,8 @@
  * Beside them, the keys of `storage-notices.ts` (what was repaired, how sync went) and of
  * `storage-sync.ts` (the last synced copy) hold no user data of their own.
  */
-import { RULE_IDS, type RuleId } from '../core/types.ts';
+import type { RuleId } from '../core/types.ts';
+import { RULE_IDS } from '../rules/metas.ts';
 
 export type StoredLayout = Record<string, unknown>;
 

@@ -5,7 +5,7 @@ import type { LanguageGuess } from '../core/language.ts';
 import { findingContext } from '../core/report.ts';
 import type { Finding, RuleId } from '../core/types.ts';
 import type { PartialCheck } from '../extract/types.ts';
-import { RULE_STYLES } from '../shared/rule-styles.ts';
+import { RULE_METAS } from '../rules/metas.ts';
 import { displayOrder, limitGroups, type RuleGroup, type SelectionMove } from './findings-view.ts';
 import { MarkdownView } from './MarkdownView.tsx';
 import type { PracticeView } from './practice-score.ts';
@@ -69,7 +69,7 @@ function relatedLinks(finding: Finding): { index: number; text: string }[] {
 export const itemId = (key: string): string => `cd-item-${key.replace(/[^\w-]/g, '_')}`;
 
 function Swatch({ ruleId }: { ruleId: RuleId }) {
-  const style = RULE_STYLES[ruleId];
+  const { style } = RULE_METAS[ruleId];
   return (
     <span class="cd-swatch" aria-hidden="true" style={{ textDecorationColor: style.color, textDecorationStyle: style.line }}>
       abc
@@ -95,7 +95,7 @@ function useRuleDoc(ruleId: RuleId, wanted: boolean): string | null | undefined 
 function Explanation({ ruleId, id }: { ruleId: RuleId; id: string }) {
   const doc = useRuleDoc(ruleId, true);
   return (
-    <div id={id} class="cd-explain" role="region" aria-label={`About ${RULE_STYLES[ruleId].plural.toLowerCase()}`} onClick={(event) => event.stopPropagation()}>
+    <div id={id} class="cd-explain" role="region" aria-label={`About ${RULE_METAS[ruleId].plural.toLowerCase()}`} onClick={(event) => event.stopPropagation()}>
       {doc === undefined ? <p>Loading…</p> : doc === null ? <p>No explanation is bundled for this rule.</p> : <MarkdownView source={doc} />}
     </div>
   );
@@ -114,7 +114,7 @@ function FindingItem(
   const { finding, selected, outcome } = props;
   const { exact } = finding.quote;
   const context = findingContext(finding);
-  const label = RULE_STYLES[finding.ruleId].label;
+  const label = RULE_METAS[finding.ruleId].label;
   const [explained, setExplained] = useState(false);
   const explanationId = `cd-explain-${itemId(finding.key)}`;
   const action = (run: () => void) => (event: Event) => {
@@ -264,7 +264,7 @@ function PracticePanel(props: { practice: PracticeView } & Pick<SidebarProps, 'o
                 .filter((rule) => rule.total > 0)
                 .map((rule) => (
                   <tr key={rule.ruleId}>
-                    <th scope="row">{RULE_STYLES[rule.ruleId].plural}</th>
+                    <th scope="row">{RULE_METAS[rule.ruleId].plural}</th>
                     <td data-score-rule={rule.ruleId}>
                       {rule.caught}/{rule.total}
                     </td>
@@ -318,7 +318,7 @@ function PartialNotice({ partial }: { partial: PartialCheck }) {
 
 /** Checks the engine's time budget for this page left out: an empty list for them means nothing. */
 function CutShortNotice({ ruleIds }: { ruleIds: RuleId[] }) {
-  const names = ruleIds.map((ruleId) => RULE_STYLES[ruleId].plural.toLowerCase()).join(', ');
+  const names = ruleIds.map((ruleId) => RULE_METAS[ruleId].plural.toLowerCase()).join(', ');
   return (
     <p class="cd-partial" data-cut-short={ruleIds.join(' ')}>
       This page took too long to check, so Copydesk stopped before these checks ran: {names}.
@@ -411,7 +411,7 @@ export function Sidebar(props: SidebarProps) {
           <ul class="cd-counts" aria-label="Findings per rule">
             {props.groups.map((group) => (
               <li key={group.ruleId}>
-                <Swatch ruleId={group.ruleId} /> {RULE_STYLES[group.ruleId].plural} <strong data-count-rule={group.ruleId}>{group.findings.length}</strong>
+                <Swatch ruleId={group.ruleId} /> {RULE_METAS[group.ruleId].plural} <strong data-count-rule={group.ruleId}>{group.findings.length}</strong>
               </li>
             ))}
           </ul>
@@ -442,7 +442,7 @@ export function Sidebar(props: SidebarProps) {
             .map((group) => (
               <div role="group" key={group.ruleId} aria-labelledby={`cd-group-${group.ruleId}`} class="cd-group">
                 <h3 id={`cd-group-${group.ruleId}`}>
-                  <Swatch ruleId={group.ruleId} /> {RULE_STYLES[group.ruleId].plural}
+                  <Swatch ruleId={group.ruleId} /> {RULE_METAS[group.ruleId].plural}
                 </h3>
                 <ul role="presentation">
                   {group.findings.map((finding) => (

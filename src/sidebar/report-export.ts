@@ -5,7 +5,7 @@ import { buildReport, reportToJson, reportToMarkdown, type ArticleReport } from 
 import { countWords } from '../core/tokenize.ts';
 import type { ArticleText, Finding, RuleId } from '../core/types.ts';
 import type { PartialCheck } from '../extract/types.ts';
-import { RULE_STYLES } from '../shared/rule-styles.ts';
+import { RULE_METAS } from '../rules/metas.ts';
 
 /** What the sidebar knows about the article, beyond its findings. */
 export interface PageInfo {
@@ -25,7 +25,7 @@ export function pageInfo(article: ArticleText, pageUrl: string, language: Langua
   return { title: article.title ?? '', url: pageUrl, words: countWords(article.text), language, partial, ...(cutShort.length > 0 && { cutShort }) };
 }
 
-export const ruleHeading = (ruleId: RuleId): string => RULE_STYLES[ruleId].plural;
+export const ruleHeading = (ruleId: RuleId): string => RULE_METAS[ruleId].plural;
 
 export function pageReport(page: PageInfo, ruleIds: readonly RuleId[], findings: readonly Finding[], checkedAt = new Date()): ArticleReport {
   return buildReport({ title: page.title, url: page.url, words: page.words, ruleIds, findings, checkedAt });

@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import fc from 'fast-check';
 import { repoRoot } from '../../scripts/browsers.mjs';
 import type { Span } from '../../src/core/types.ts';
-import { DICTIONARY_FILE } from '../../src/rules/typo/dictionary.ts';
+import { DICTIONARY_FILE } from '../../src/core/lexicon/lexicon.ts';
 import { test, expect } from './fixtures.ts';
 import type { CaseResult, MappedSpan, RangeHarness } from './harness/range-harness.ts';
 

@@ -12,6 +12,7 @@ import { extractArticle } from '../../src/extract/extract-article.ts';
 import { parseHtml } from '../../src/extract/parse-html.ts';
 import { rules } from '../../src/rules/index.ts';
 import { CORPUS_PAGES as PAGES, NO_CORPUS, SHARED_CORPUS, corpusPageIds } from '../helpers/shared-corpus.ts';
+import { lexicon } from '../helpers/lexicon.ts';
 
 const ids = corpusPageIds();
 if (ids.length === 0) console.warn(NO_CORPUS);
@@ -71,7 +72,7 @@ describe.skipIf(ids.length === 0)('dev corpus', () => {
     const article = articleOf(id);
     expect(article).not.toBeNull();
     const { text } = article!;
-    const { findings, errors } = analyze(article!, rules);
+    const { findings, errors } = analyze(article!, rules, { lexicon });
     expect(errors).toEqual([]);
     const seen = new Set<string>();
     findings.forEach((finding, i) => {

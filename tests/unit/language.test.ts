@@ -14,6 +14,7 @@ import { isFailure, processPage } from '../../src/cli/process-page.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 import { parseHtml } from '../../src/extract/parse-html.ts';
 import { rules } from '../../src/rules/index.ts';
+import { lexicon } from '../helpers/lexicon.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/lang');
 const fixture = (name: string): string => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -29,7 +30,7 @@ describe('a page in another language', () => {
 
   it.each(['fr.txt', 'de.txt', 'es.txt', 'ru.txt'])('%s: no English-only rule runs, each is listed as skipped with why', (file) => {
     // Pages often declare the wrong language: the text decides.
-    const analysis = analyze(fromPlainText(fixture(file), { lang: 'en' }), rules);
+    const analysis = analyze(fromPlainText(fixture(file), { lang: 'en' }), rules, { lexicon });
     expect(analysis.language.supported).toBe(false);
     expect(analysis.findings.filter((finding) => ENGLISH_ONLY.includes(finding.ruleId))).toEqual([]);
     expect(analysis.skipped.map((skip) => skip.ruleId).sort()).toEqual([...ENGLISH_ONLY].sort());
@@ -40,12 +41,12 @@ describe('a page in another language', () => {
   it('the rules that do not depend on a language still run: a pasted-twice paragraph of French is caught', () => {
     const [title, first, second, ...rest] = fixture('fr.txt').split('\n\n');
     const doubled = [title, first, second, second, ...rest].join('\n\n');
-    const analysis = analyze(fromPlainText(doubled), rules);
+    const analysis = analyze(fromPlainText(doubled), rules, { lexicon });
     expect(analysis.findings.map((finding) => finding.ruleId)).toContain('repeated-passage');
   });
 
   it('--rules typo on a French page: nothing runs, and the skip is reported', () => {
-    const analysis = analyze(fromPlainText(fixture('fr.txt')), rules, { only: ['typo'] });
+    const analysis = analyze(fromPlainText(fixture('fr.txt')), rules, { only: ['typo'], lexicon });
     expect(analysis.findings).toEqual([]);
     expect(analysis.skipped).toEqual([{ ruleId: 'typo', reason: 'checks English only; this text is in French' }]);
   });
@@ -55,7 +56,7 @@ describe('an English article quoting other languages', () => {
   const mixed = fixture('en-mixed.txt');
 
   it('flags nothing in “joie de vivre”, ‘on ne mange pas…’ or a Spanish sentence', () => {
-    const analysis = analyze(fromPlainText(mixed, { lang: 'en' }), rules);
+    const analysis = analyze(fromPlainText(mixed, { lang: 'en' }), rules, { lexicon });
     expect(analysis.language.lang).toBe('en');
     expect(analysis.skipped).toEqual([]);
     expect(analysis.findings.map((finding) => `${finding.ruleId}: ${finding.quote.exact}`)).toEqual([]);
@@ -63,7 +64,7 @@ describe('an English article quoting other languages', () => {
 
   it('still flags a typo in its English, and one inside an English quotation', () => {
     const withTypos = mixed.replace('a regional award', 'a regoinal award').replace('“Small is the point,”', '“Smal is the point,”');
-    const flagged = analyze(fromPlainText(withTypos), rules).findings.map((finding) => finding.quote.exact);
+    const flagged = analyze(fromPlainText(withTypos), rules, { lexicon }).findings.map((finding) => finding.quote.exact);
     expect(flagged).toEqual(expect.arrayContaining(['regoinal', 'Smal']));
   });
 });

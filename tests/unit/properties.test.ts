@@ -9,6 +9,7 @@ import type { ArticleText } from '../../src/core/types.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 import { parseHtml } from '../../src/extract/parse-html.ts';
 import { rules } from '../../src/rules/index.ts';
+import { lexicon } from '../helpers/lexicon.ts';
 
 // Words that make the rules fire (doubles, near-names, typos, quotes) mixed with arbitrary text.
 const word = fc.oneof(
@@ -22,7 +23,7 @@ const articleText = fc
   .map((paragraphs) => paragraphs.map((p) => p.join(' ')).join('\n\n'));
 
 function expectInvariants(article: ArticleText): void {
-  const { findings, errors } = analyze(article, rules);
+  const { findings, errors } = analyze(article, rules, { lexicon });
   expect(errors).toEqual([]);
   const { text } = article;
   let previous = -1;

@@ -8,11 +8,12 @@ import type { Finding, RuleId } from '../../src/core/types.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 import { parseHtml } from '../../src/extract/parse-html.ts';
 import { rules } from '../../src/rules/index.ts';
+import { lexicon } from '../helpers/lexicon.ts';
 
 const html = readFileSync(new URL('../../seeds/rust-letter.html', import.meta.url), 'utf8');
 const extracted = extractArticle(parseHtml(html));
 if (!extracted) throw new Error('the seed page has no article');
-const { findings, errors } = analyze(extracted.article, rules);
+const { findings, errors } = analyze(extracted.article, rules, { lexicon });
 
 const labels = JSON.parse(readFileSync(new URL('../../seeds/rust-letter.labels.json', import.meta.url), 'utf8')) as {
   labels: { category: RuleId; exact: string; prefix: string }[];

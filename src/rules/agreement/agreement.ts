@@ -44,6 +44,7 @@ import {
   SUBJUNCTIVE_CUES,
 } from './agreement-words.ts';
 import { baseOf, isA, singularOf, thirdPersonSingular } from './word-classes.ts';
+import meta from './meta.ts';
 
 /** Headlines drop and bend verbs by design ("Baldwin, crew deny…"); they are not prose. */
 const SKIPPED_BLOCKS: ReadonlySet<BlockKind> = new Set(['title', 'heading']);
@@ -83,7 +84,7 @@ const BASE_FORMS: ReadonlySet<string> = new Set(CLAUSE_VERBS);
 
 const rule: Rule = {
   meta: {
-    id: 'agreement',
+    ...meta,
     languages: ['en'],
     description: 'A verb whose number does not agree with its subject: “they was”, “he were”, “They add … but asserts”.',
     messages: {
@@ -175,7 +176,7 @@ class AgreementChecker {
     const expected = forms?.[person];
     if (!forms || expected === undefined || expected === verb.lower) return false;
     if (person !== 'plural' && this.subjunctive(i, v, forms)) return false;
-    this.report('pronounVerb', subject, v, expected, { subject: subject.text });
+    this.flag('pronounVerb', subject, v, expected, { subject: subject.text });
     return true;
   }
 
@@ -236,7 +237,7 @@ class AgreementChecker {
     const first = this.words[subject.first] as Word;
     const data = { subject: this.text.slice(first.start, head.end), number: subject.number, nearest: subject.nearest.text };
     const messageId = subject.compound ? 'compoundVerb' : subject.nearest === head ? 'nounVerb' : 'nounPrepositionVerb';
-    this.report(messageId, subject.compound ? first : head, v, expected, data);
+    this.flag(messageId, subject.compound ? first : head, v, expected, data);
     return true;
   }
 
@@ -395,7 +396,7 @@ class AgreementChecker {
     const verb = this.words[v] as Word;
     const forms = this.finiteAfterNoun(v);
     if (!forms || verb.lower !== forms.singular || forms.plural === forms.singular) return false;
-    this.report('relativeVerb', noun, v, forms.plural, { noun: noun.text });
+    this.flag('relativeVerb', noun, v, forms.plural, { noun: noun.text });
     return true;
   }
 
@@ -424,7 +425,7 @@ class AgreementChecker {
     const expected = forms?.[number];
     if (!forms || expected === undefined || expected === verb.lower) return false;
     const object_ = this.words[object.last] as Word;
-    this.report('quantifierVerb', quantifier, v, expected, {
+    this.flag('quantifierVerb', quantifier, v, expected, {
       subject: this.text.slice(quantifier.start, object_.end),
       number,
     });
@@ -498,7 +499,7 @@ class AgreementChecker {
     const clause = this.firstClause(sentence.firstWord, c);
     if (!clause || clause.number !== needs || this.otherClauseBetween(clause, c)) return false;
     const expected = singularBase ?? thirdPersonSingular(verb.lower);
-    this.report('joinedVerb', coordinator, v, expected, {
+    this.flag('joinedVerb', coordinator, v, expected, {
       subject: this.text.slice(clause.subject.start, clause.subject.end),
       firstVerb: clause.verb.text,
       number: clause.number,
@@ -629,12 +630,12 @@ class AgreementChecker {
     return false;
   }
 
-  private report(messageId: string, from: Span, v: number, expected: string, data: Record<string, string>): void {
+  private flag(messageId: string, from: Span, v: number, expected: string, data: Record<string, string>): void {
     const verb = this.words[v] as Word;
     const span = { start: from.start, end: verb.end };
     // Keep the writer's apostrophe: "don’t" → "doesn’t".
     if (verb.text.includes('’')) expected = expected.replace(/'/g, '’');
-    this.ctx.report({
+    this.ctx.flag({
       span,
       messageId,
       data: { ...data, verb: verb.text, expected },

@@ -5,6 +5,7 @@ import { fromPlainText } from '../../core/article-text.ts';
 import { testRule } from '../../../tests/helpers/rule-tester.ts';
 import { nameLikeness } from './letter-model.ts';
 import rule from './name-variant.ts';
+import { lexicon } from '../../../tests/helpers/lexicon.ts';
 
 testRule(rule, {
   valid: [
@@ -246,7 +247,7 @@ testRule(rule, {
 describe('name-variant messages', () => {
   it('says what is wrong, then what to do, with the counts in the data', () => {
     const text = 'Eric Reeves said so. Reeves said it twice. Critics of Reevs disagreed.';
-    const [finding, ...rest] = analyze(fromPlainText(text), [rule]).findings;
+    const [finding, ...rest] = analyze(fromPlainText(text), [rule], { lexicon }).findings;
     expect(rest).toEqual([]);
     expect(finding?.reason).toBe('“Reevs” is spelled “Reeves” twice elsewhere in this article: use one spelling');
     expect(finding?.data).toMatchObject({ variant: 'Reevs', canonical: 'Reeves', count: 2, variantCount: 1 });
@@ -255,7 +256,7 @@ describe('name-variant messages', () => {
 
   it('flags the seed article’s three variants and nothing else', () => {
     const text = readFileSync(new URL('../../../seeds/rust-letter.txt', import.meta.url), 'utf8');
-    const findings = analyze(fromPlainText(text), [rule]).findings;
+    const findings = analyze(fromPlainText(text), [rule], { lexicon }).findings;
     expect(findings.map((f) => [f.quote.exact, f.quote.suffix.slice(0, 2)])).toEqual([
       ['HUTCHINS', '’s'],
       ['Houtchins', ', '],

@@ -1,8 +1,8 @@
 import { singleEdit } from '../../core/single-edit.ts';
 import { wordShape } from '../../core/tokenize.ts';
+import type { Lexicon } from '../../core/lexicon/lexicon.ts';
 import type { ArticleText, Rule, RuleContext, Span, Word } from '../../core/types.ts';
 import { areKeyboardNeighbours } from '../../core/key-neighbours.ts';
-import { isKnownForm, isProperNoun, isSuggestable } from '../typo/dictionary.ts';
 import { nameLikenessLead } from './letter-model.ts';
 import {
   CREDIT_AGENCY,
@@ -15,6 +15,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from './person-cues.ts';
+import meta from './meta.ts';
 
 /** One use of a name in the text, its possessive ending left out of `span`. */
 interface NameUse {
@@ -79,9 +80,9 @@ const isCaps = (word: Word) => nameShape(word) === 'upper';
 /** "Mayor Smith" is a title; "the Mayor’s Ball" is not. */
 const isTitle = (word: Word) => TITLES.has(word.lower) && !POSSESSIVE.test(word.text);
 /** A word of the language, not a name: "Standard" (Life), "Music" (Hall), but not "Mark" or "Rose". */
-const isCommonWord = (word: Word) => {
+const isCommonWord = (lexicon: Lexicon, word: Word) => {
   const lower = bareName(word.lower);
-  return isSuggestable(lower) && !isProperNoun(lower);
+  return lexicon.isSuggestable(lower) && !lexicon.isProperNoun(lower);
 };
 /** A list separator after a name, or before it: "Doyle, Brennan and Walsh". */
 const LIST_AFTER = /^['’]?s?\s*(?:[,;]|and\s|&)/u;
@@ -140,7 +141,7 @@ function particleOf(text: string, words: readonly Word[], word: Word): Word | un
   return isParticle ? particle : undefined;
 }
 
-function describeUse(article: ArticleText, words: readonly Word[], word: Word): NameUse {
+function describeUse(lexicon: Lexicon, article: ArticleText, words: readonly Word[], word: Word): NameUse {
   const { text } = article;
   const name = bareName(word.text);
   const [before2, prev, next] = [words[word.index - 2], words[word.index - 1], words[word.index + 1]];
@@ -155,7 +156,7 @@ function describeUse(article: ArticleText, words: readonly Word[], word: Word): 
       : undefined;
   const byName = given !== undefined && !isTitle(given) && !FUNCTION_WORDS.has(given.lower);
   // "Sovereign Life said": a common word before it makes the name a company's, a venue's or a work's.
-  const inThingName = byName && isCommonWord(given);
+  const inThingName = byName && isCommonWord(lexicon, given);
   const givenName = byName && !inThingName ? given.text : null;
   const beforeName = next !== undefined && adjacent(text, word, next) && isNameCased(next) && name === word.text;
   const titled = prev !== undefined && adjacent(text, prev, word, AFTER_TITLE) && isTitle(prev);
@@ -380,10 +381,10 @@ const tiedToPerson = (uses: readonly NameUse[]) => uses.some((u) => u.cued || wi
  * rarely makes a dictionary word; the canonical side counts only words written in lower case,
  * since many surnames are dictionary names.
  */
-function namesSomethingElse(variant: readonly NameUse[], canonical: readonly NameUse[]): boolean {
+function namesSomethingElse(lexicon: Lexicon, variant: readonly NameUse[], canonical: readonly NameUse[]): boolean {
   const [v, c] = [variant[0], canonical[0]];
-  if (v && isKnownForm(v.name) && !tiedToPerson(variant)) return true;
-  return c !== undefined && isSuggestable(c.name.toLowerCase()) && !tiedToPerson(canonical);
+  if (v && lexicon.isKnownForm(v.name) && !tiedToPerson(variant)) return true;
+  return c !== undefined && lexicon.isSuggestable(c.name.toLowerCase()) && !tiedToPerson(canonical);
 }
 
 /**
@@ -392,8 +393,8 @@ function namesSomethingElse(variant: readonly NameUse[], canonical: readonly Nam
  * ("Press Service", "Press Sevice"), but a full name used again and again names a person
  * ("Samus Aran" ×15, "Samus Arran").
  */
-function isOnePerson(text: string, variant: readonly NameUse[], canonical: readonly NameUse[]): boolean {
-  if (!playsOneRole(text, variant, canonical) || namesSomethingElse(variant, canonical)) return false;
+function isOnePerson(lexicon: Lexicon, text: string, variant: readonly NameUse[], canonical: readonly NameUse[]): boolean {
+  if (!playsOneRole(text, variant, canonical) || namesSomethingElse(lexicon, variant, canonical)) return false;
   const relation = givenNameRelation(variant, canonical);
   if (relation === 'other person') return false;
   const all = [...canonical, ...variant];
@@ -406,7 +407,7 @@ const timesText = (count: number) => (count === 1 ? 'once' : count === 2 ? 'twic
 
 const rule: Rule = {
   meta: {
-    id: 'name-variant',
+    ...meta,
     languages: ['en'],
     description: 'A person’s name spelled or capitalised differently from the way the article spells it elsewhere.',
     messages: {
@@ -421,13 +422,13 @@ const rule: Rule = {
     const described = new Map<NameForm, NameUse[]>();
     const usesOf = (form: NameForm) => {
       let uses = described.get(form);
-      if (!uses) described.set(form, (uses = form.words.map((word) => describeUse(article, words, word))));
+      if (!uses) described.set(form, (uses = form.words.map((word) => describeUse(ctx.lexicon, article, words, word))));
       return uses;
     };
-    const report = (use: NameUse, messageId: string, canonical: NameForm, variantCount: number) => {
+    const flag = (use: NameUse, messageId: string, canonical: NameForm, variantCount: number) => {
       const count = canonical.words.length;
       const label = `canonical spelling “${canonical.name}” (×${count})`;
-      ctx.report({
+      ctx.flag({
         span: use.span,
         messageId,
         data: { variant: use.name, canonical: canonical.name, count, times: timesText(count), variantCount },
@@ -447,8 +448,8 @@ const rule: Rule = {
       const canonical = canonicalOf(variant, neighboursOf(variant), usesOf);
       if (!canonical) continue;
       const variantUses = usesOf(variant);
-      if (!isOnePerson(article.text, variantUses, usesOf(canonical))) continue;
-      for (const use of variantUses) report(use, 'spelling', canonical, variantUses.length);
+      if (!isOnePerson(ctx.lexicon, article.text, variantUses, usesOf(canonical))) continue;
+      for (const use of variantUses) flag(use, 'spelling', canonical, variantUses.length);
     }
 
     const byCapitals = new Map<string, NameForm>();
@@ -463,7 +464,7 @@ const rule: Rule = {
       const uses = usesOf(capitalsForm);
       if (!hasPersonEvidence([...usesOf(canonical), ...uses])) continue;
       for (const use of uses) {
-        if (!isCapitalsStyle(article, words, use)) report(use, 'casing', canonical, uses.length);
+        if (!isCapitalsStyle(article, words, use)) flag(use, 'casing', canonical, uses.length);
       }
     }
   },

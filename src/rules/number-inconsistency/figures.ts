@@ -1,5 +1,5 @@
 import type { Word } from '../../core/types.ts';
-import { NUMBER_WORDS, SCALE_WORDS } from '../../core/number-words.ts';
+import { NUMBER_WORDS, SCALE_WORDS } from '../../core/lexicon/number-words.ts';
 import { MONTHS, QUALIFIERS, type Bound } from './number-words.ts';
 
 /** A figure as written: its value, what its qualifier says about it, and the words it spans. */

@@ -1,10 +1,11 @@
-import { FUNCTION_WORDS } from '../../core/function-words.ts';
-import { NUMBER_WORDS, SCALE_WORDS } from '../../core/number-words.ts';
+import { FUNCTION_WORDS } from '../../core/lexicon/function-words.ts';
+import { NUMBER_WORDS, SCALE_WORDS } from '../../core/lexicon/number-words.ts';
 import { pronounPerson } from '../../core/pronouns.ts';
 import { stem } from '../../core/stem.ts';
 import type { Rule, RuleContext, Span, Word } from '../../core/types.ts';
 import { contradict, figureAt, isMonth, isSpaceBetween, type Figure } from './figures.ts';
 import { CLOCK_WORDS, MONTH_NAMES, MONTHS, OTHER_REFERENT_WORDS, WEEKDAYS } from './number-words.ts';
+import meta from './meta.ts';
 
 /**
  * Words that end the clause a figure stands in: what follows them is another statement ("signed
@@ -75,7 +76,7 @@ interface DateStatement {
 
 const rule: Rule = {
   meta: {
-    id: 'number-inconsistency',
+    ...meta,
     languages: ['en'],
     description: 'The same count, age or date stated two different ways in one article.',
     messages: {
@@ -110,7 +111,7 @@ function checkCounts(ctx: RuleContext, restated: ReadonlySet<number>): void {
       (e) => e.sentence !== statement.sentence && contradict(e.figure, statement.figure) && sentences.sameSubject(e.sentence, statement.sentence),
     );
     if (contradicted && !restated.has(statement.figure.number)) {
-      ctx.report({
+      ctx.flag({
         span: statement.span,
         messageId: 'countDiffers',
         data: { later: slice(ctx, statement.span), earlier: slice(ctx, contradicted.span) },
@@ -182,7 +183,7 @@ function checkRestatedSentences(ctx: RuleContext): Set<number> {
       if (differing.length !== 1) break;
       const later = figureSpan(ctx, differing[0] as number);
       const first = figureSpan(ctx, earlier[figures.indexOf(differing[0] as number)] as number);
-      ctx.report({
+      ctx.flag({
         span: later,
         messageId: 'restatedDiffers',
         data: { later: slice(ctx, later), earlier: slice(ctx, first) },
@@ -356,7 +357,7 @@ function checkAges(ctx: RuleContext): void {
     if (!earlier) {
       firstAge.set(statement.surname, statement);
     } else if (earlier.age !== statement.age) {
-      ctx.report({
+      ctx.flag({
         span: statement.span,
         messageId: 'ageDiffers',
         data: { name: earlier.name, later: statement.age, earlier: earlier.age },
@@ -466,7 +467,7 @@ function checkDates(ctx: RuleContext): void {
     if (statement.year !== null) {
       const weekday = new Date(Date.UTC(statement.year, statement.month, statement.day)).getUTCDay();
       if (weekday !== statement.weekday) {
-        ctx.report({
+        ctx.flag({
           span: statement.span,
           messageId: 'weekdayWrong',
           data: { date, weekday: capitalise(WEEKDAYS[weekday] as string), stated },
@@ -476,7 +477,7 @@ function checkDates(ctx: RuleContext): void {
     }
     const earlier = seen.find((e) => e.month === statement.month && e.day === statement.day && e.year === statement.year && e.weekday !== statement.weekday);
     if (earlier) {
-      ctx.report({
+      ctx.flag({
         span: statement.span,
         messageId: 'weekdayDiffers',
         data: { date, later: stated, earlier: capitalise(WEEKDAYS[earlier.weekday] as string) },

@@ -1,6 +1,6 @@
 /**
  * The qualifiers news copy puts before figures, and the words of dates and times. Data only; the
- * rule reads figures with these and with the count words in core/number-words.ts.
+ * rule reads figures with these and with the count words in core/lexicon/number-words.ts.
  */
 
 /**

@@ -1,5 +1,6 @@
 import { pairQuoteMarks, quoteMarks, type QuoteKind, type QuoteMark } from '../../core/quoted-speech.ts';
 import type { Block, Rule, RuleContext, Word } from '../../core/types.ts';
+import meta from './meta.ts';
 
 /** How many words of the quotation an unclosed or unopened mark's finding takes in, to show where it is. */
 const WORDS_SHOWN = 4;
@@ -20,7 +21,7 @@ const OPENER: Record<string, string> = { '”': '“', '’': '‘', '"': '"', "
 
 const rule: Rule = {
   meta: {
-    id: 'quote-mismatch',
+    ...meta,
     languages: ['en'],
     description:
       'A quotation opened with one kind of mark and closed with the other, opened and never closed in its paragraph, or closed without being opened.',
@@ -79,7 +80,7 @@ class QuoteScanner {
   private reportMismatch(opening: QuoteMark, closing: QuoteMark): void {
     const expected = CLOSER[opening.char] as string;
     const span = { start: opening.at, end: closing.at + 1 };
-    this.ctx.report({
+    this.ctx.flag({
       span,
       messageId: 'mismatched',
       data: { open: opening.char, close: closing.char, expected },
@@ -88,7 +89,7 @@ class QuoteScanner {
   }
 
   private reportUnclosed(opening: QuoteMark): void {
-    this.ctx.report({
+    this.ctx.flag({
       span: { start: opening.at, end: this.endOfWordsAfter(opening.at) },
       messageId: 'unclosed',
       data: { kind: opening.kind, open: opening.char, expected: CLOSER[opening.char] as string },
@@ -96,7 +97,7 @@ class QuoteScanner {
   }
 
   private reportUnopened(closing: QuoteMark): void {
-    this.ctx.report({
+    this.ctx.flag({
       span: { start: this.startOfWordsBefore(closing.at), end: closing.at + 1 },
       messageId: 'unopened',
       data: { close: closing.char, expected: OPENER[closing.char] as string },

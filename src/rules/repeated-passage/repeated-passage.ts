@@ -1,11 +1,12 @@
-import { FUNCTION_WORDS } from '../../core/function-words.ts';
-import { NUMBER_WORDS, SCALE_WORDS } from '../../core/number-words.ts';
+import { FUNCTION_WORDS } from '../../core/lexicon/function-words.ts';
+import { NUMBER_WORDS, SCALE_WORDS } from '../../core/lexicon/number-words.ts';
 import { quotedSpans } from '../../core/quoted-speech.ts';
 import type { BlockKind, Rule, RuleContext, Sentence, Span, Word } from '../../core/types.ts';
 import { repeatsByDesign, type Repeat } from './by-design.ts';
 import { restatementsOf } from './restatement.ts';
 import { RewordingIndex } from './rewording.ts';
 import { alignWhole, alignWithin, type Alignment } from './word-alignment.ts';
+import meta from './meta.ts';
 
 /** Below these sizes a sentence is a stock phrase ("Read more.", "He declined to comment."). */
 const MIN_WORDS = 6;
@@ -94,7 +95,7 @@ interface Found extends Repeat<Passage> {
 
 const rule: Rule = {
   meta: {
-    id: 'repeated-passage',
+    ...meta,
     description:
       'A sentence or summary line that repeats an earlier one word for word or with a word or two changed, a caption reworded from an earlier caption or summary line, or a sentence that restates the one before it.',
     messages: {
@@ -131,13 +132,13 @@ const rule: Rule = {
     const byDesign = repeatsByDesign(repeats, ctx.article, ctx.parse.sentences);
     for (const repeat of repeats) {
       if (byDesign.has(repeat) || isSameCaptionAgain(repeat)) continue;
-      if (repeat.alignment) report(ctx, repeat);
-      else reportRewording(ctx, repeat.copy, repeat.first);
+      if (repeat.alignment) flagRepeat(ctx, repeat);
+      else flagRewording(ctx, repeat.copy, repeat.first);
     }
     const copies = new Set(repeats.map(({ copy }) => copy.sentence));
     for (const { first, again } of restatementsOf(ctx)) {
       if (copies.has(again)) continue;
-      ctx.report({
+      ctx.flag({
         span: { start: again.start, end: again.end },
         messageId: 'restatesPrevious',
         related: [{ span: { start: first.start, end: first.end }, label: 'sentence restated' }],
@@ -148,8 +149,8 @@ const rule: Rule = {
 
 export default rule;
 
-function report(ctx: RuleContext, { first, alignment, span }: Found): void {
-  ctx.report({
+function flagRepeat(ctx: RuleContext, { first, alignment, span }: Found): void {
+  ctx.flag({
     span,
     messageId: 'repeatsEarlier',
     data: {
@@ -160,8 +161,8 @@ function report(ctx: RuleContext, { first, alignment, span }: Found): void {
   });
 }
 
-function reportRewording(ctx: RuleContext, copy: Passage, first: Passage): void {
-  ctx.report({
+function flagRewording(ctx: RuleContext, copy: Passage, first: Passage): void {
+  ctx.flag({
     span: { start: copy.sentence.start, end: copy.sentence.end },
     messageId: 'rewordsEarlier',
     data: { earlier: first.isSummary ? 'a summary line' : 'an earlier caption' },

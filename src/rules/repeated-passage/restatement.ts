@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS } from '../../core/function-words.ts';
+import { FUNCTION_WORDS } from '../../core/lexicon/function-words.ts';
 import { pronounPerson } from '../../core/pronouns.ts';
 import { quotedSpans } from '../../core/quoted-speech.ts';
 import { stem } from '../../core/stem.ts';

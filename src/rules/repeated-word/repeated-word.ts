@@ -1,6 +1,6 @@
 import { isWithin, quotedSpans } from '../../core/quoted-speech.ts';
+import type { Lexicon } from '../../core/lexicon/lexicon.ts';
 import type { Rule, RuleContext, Word } from '../../core/types.ts';
-import { isSuggestable } from '../typo/dictionary.ts';
 import {
   ADJECTIVE_SUFFIXES,
   AFTER_PERFECT_SLIP,
@@ -14,6 +14,7 @@ import {
   SUBJECT_PRONOUNS,
   WH_WORDS,
 } from './legitimate-doubles.ts';
+import meta from './meta.ts';
 
 /** Longest phrase checked for an immediate repeat ("in the in the", "and other and other"). */
 const MAX_PHRASE_WORDS = 3;
@@ -28,21 +29,21 @@ const FUNCTION_WORDS = new Set([...PREPOSITIONS, ...DETERMINERS_AND_PRONOUNS, ..
  * "stronger", "larger", "easier", "bigger": an adjective's comparative, which English repeats for
  * a growing degree ("stronger and stronger"). Read from the ending and a dictionary stem.
  */
-function isComparative(lower: string): boolean {
+function isComparative(lexicon: Lexicon, lower: string): boolean {
   if (lower.length < 5 || !lower.endsWith('er')) return false;
   const stem = lower.slice(0, -2);
   const undoubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '';
-  return [stem, `${stem}e`, undoubled, lower.endsWith('ier') ? `${lower.slice(0, -3)}y` : ''].some((form) => form.length > 2 && isSuggestable(form));
+  return [stem, `${stem}e`, undoubled, lower.endsWith('ier') ? `${lower.slice(0, -3)}y` : ''].some((form) => form.length > 2 && lexicon.isSuggestable(form));
 }
 
 /** "X and X" for a growing degree or a going on: "stronger and stronger", "more and more". */
-const isReduplicating = (lower: string) => REDUPLICATING_WORDS.has(lower) || isComparative(lower);
+const isReduplicating = (lexicon: Lexicon, lower: string) => REDUPLICATING_WORDS.has(lower) || isComparative(lexicon, lower);
 /** A token glued to the one before by these is part of a compound ("5,000-word word count"). */
 const JOINERS = /[-‐‑/@#_]/;
 
 const rule: Rule = {
   meta: {
-    id: 'repeated-word',
+    ...meta,
     languages: ['en'],
     description: 'A word or short phrase typed twice in a row, or a list that ends with the same item twice.',
     messages: {
@@ -82,7 +83,7 @@ class RepeatScanner {
     if (last === i) return undefined;
     const copies = last - i + 1;
     if (this.isCheckable(first) && !this.gluedToPrevious(first) && !this.nameBesideWord(i) && !this.isLegitimateDouble(i, copies)) {
-      this.ctx.report({
+      this.ctx.flag({
         span: { start: first.start, end: (this.words[last] as Word).end },
         messageId: 'repeatedWord',
         data: { word: first.text },
@@ -107,7 +108,7 @@ class RepeatScanner {
       if (n === 2 && (this.isSetPhrase(phrase) || this.isObjectAndComplement(i))) continue;
       const lastOfPhrase = phrase[n - 1] as Word;
       const text = this.text.slice(first.start, lastOfPhrase.end);
-      this.ctx.report({
+      this.ctx.flag({
         span: { start: first.start, end: (copy[n - 1] as Word).end },
         messageId: 'repeatedPhrase',
         data: { phrase: text },
@@ -129,7 +130,7 @@ class RepeatScanner {
     if (!this.adjacent(i, i + 1) || !this.adjacent(i + 1, i + 2)) return undefined;
     if (REDUPLICATING_WORDS.has(item.lower)) return undefined;
     if (!ADJECTIVE_SUFFIXES.some((suffix) => item.lower.endsWith(suffix))) return undefined;
-    this.ctx.report({
+    this.ctx.flag({
       span: { start: item.start, end: repeat.end },
       messageId: 'listedTwice',
       data: { word: repeat.text, conjunction: conjunction.text },
@@ -188,7 +189,7 @@ class RepeatScanner {
     const [a, b] = phrase.map((w) => w.lower) as [string, string];
     const [link, word] = LINKING_WORDS.has(a) ? [a, b] : [b, a];
     if (!LINKING_WORDS.has(link) || FUNCTION_WORDS.has(word)) return false;
-    return !CONJUNCTIONS.has(link) || isReduplicating(word);
+    return !CONJUNCTIONS.has(link) || isReduplicating(this.ctx.lexicon, word);
   }
 
   /** "what makes a gadget a gadget", "call a spade a spade": the same phrase as object and complement. */

@@ -1,9 +1,9 @@
 import type { Rule, RuleContext, Word } from '../../core/types.ts';
-import { isKnownForm, isSuggestable } from '../typo/dictionary.ts';
 import { nounsOfBareAdjective } from './bare-adjectives.ts';
 import { hasLookalikes, lookalikeBefore } from './collocations.ts';
 import { CAPTION_COPULAS, CAPTION_DIRECTIONS, COORDINATORS, PHRASE_OPENERS, PHRASE_PREPOSITIONS, STANDALONE_AFTER_OF, VERDICT_NOUNS } from './slot-words.ts';
 import { COMPOUND_ADJECTIVE_NOUNS, edForms, pluralSpellings } from './word-forms.ts';
+import meta from './meta.ts';
 
 /** Participles, gerunds and adverbs: spelt like this, a word is no head noun ("a teary eye looking"). */
 const NOT_A_NOUN = /(?:ing|ed|ly)$/;
@@ -23,7 +23,7 @@ const TERMINAL = /[.!?…]["'”’)\]]*$/;
 
 const rule: Rule = {
   meta: {
-    id: 'spun-phrase',
+    ...meta,
     languages: ['en'],
     description:
       'Traces of synonym-spinning software: a word in the wrong form for its slot, a compound adjective missing its "-ed", a mangled photo caption, an adjective swapped for a lookalike that no writer puts before its noun.',
@@ -76,7 +76,7 @@ class SpunPhraseScanner {
     const lookalike = lookalikeBefore(adjective.lower, noun.lower);
     if (!lookalike) return;
     const suggestion = `${lookalike} ${noun.text}`;
-    this.ctx.report({
+    this.ctx.flag({
       span: { start: adjective.start, end: noun.end },
       messageId: 'swappedCollocation',
       data: { adjective: adjective.text, noun: noun.text, lookalike, suggestion },
@@ -99,7 +99,7 @@ class SpunPhraseScanner {
     const before = this.words[i - 1];
     if (before && before.sentence === of.sentence && (NOT_A_NOUN_OF.has(before.lower) || VERDICT_NOUNS.has(before.lower))) return;
     if (!this.endsNounPhrase(word)) return;
-    this.ctx.report({
+    this.ctx.flag({
       span: { start: of.start, end: word.end },
       messageId: 'adjectiveAfterOf',
       data: { word: word.text, noun: nouns[0] as string },
@@ -151,10 +151,10 @@ class SpunPhraseScanner {
     if (!this.adjacent(determiner, adjective) || !this.adjacent(adjective, noun) || !this.adjacent(noun, head)) return;
     if ([adjective, noun, head].some((w) => w.shape !== 'lower')) return;
     if (!this.isAdjectiveInY(adjective.lower) || !this.isSingularNoun(head.lower)) return;
-    const ed = edForms(noun.lower).find(isSuggestable);
+    const ed = edForms(noun.lower).find(this.ctx.lexicon.isSuggestable);
     if (!ed) return;
     const compound = `${adjective.text}-${ed}`;
-    this.ctx.report({
+    this.ctx.flag({
       span: { start: adjective.start, end: head.end },
       messageId: 'compoundWithoutEd',
       data: { adjective: adjective.text, noun: noun.text, head: head.text, compound },
@@ -166,11 +166,12 @@ class SpunPhraseScanner {
   private isAdjectiveInY(lower: string): boolean {
     if (lower.length < 4 || !/[^aeiou]y$/.test(lower)) return false;
     const stem = lower.slice(0, -1);
-    return isKnownForm(`${stem}ier`) || isKnownForm(`${stem}iness`);
+    return this.ctx.lexicon.isKnownForm(`${stem}ier`) || this.ctx.lexicon.isKnownForm(`${stem}iness`);
   }
 
   private isSingularNoun(lower: string): boolean {
     if (PHRASE_OPENERS.has(lower) || COORDINATORS.has(lower) || NOT_A_NOUN.test(lower)) return false;
+    const { isSuggestable } = this.ctx.lexicon;
     return isSuggestable(lower) && pluralSpellings(lower).some(isSuggestable);
   }
 
@@ -191,7 +192,7 @@ class SpunPhraseScanner {
     const name = this.nameEndingAt(subjectEnd);
     if (!name || !this.readsAsCaption(copula)) return;
     const nameText = this.text.slice(name.start, subjectEnd.end);
-    this.ctx.report({
+    this.ctx.flag({
       span: { start: name.start, end: verb.end },
       messageId: 'mangledCaption',
       data: { name: nameText, direction: direction.text, verb: verb.text },

@@ -1,4 +1,4 @@
-import { capitalize, commonness, dictionaryVersion, frequencyRank, isKnownForm, isSuggestable } from './dictionary.ts';
+import { capitalize, type Lexicon } from '../../core/lexicon/lexicon.ts';
 import { slipCost } from './slip-cost.ts';
 import { americanSpelling } from './spelling-variety.ts';
 
@@ -27,21 +27,21 @@ function* singleEdits(word: string): Generator<string> {
 /** Words remembered by `nearestFrequentRank`: names recur from article to article. */
 const MAX_REMEMBERED = 20_000;
 const nearestRanks = new Map<string, number>();
-let rememberedFor = -1;
+let rememberedFor: Lexicon | null = null;
 
 /**
  * The frequency rank of the most frequent word one edit from `word` (Infinity if none is in the
  * frequency list). Hash lookups only, remembered per word.
  */
-export function nearestFrequentRank(word: string): number {
-  if (rememberedFor !== dictionaryVersion()) {
+export function nearestFrequentRank(lexicon: Lexicon, word: string): number {
+  if (rememberedFor !== lexicon) {
     nearestRanks.clear();
-    rememberedFor = dictionaryVersion();
+    rememberedFor = lexicon;
   }
   let nearest = nearestRanks.get(word);
   if (nearest === undefined) {
     nearest = Infinity;
-    for (const candidate of singleEdits(word)) nearest = Math.min(nearest, frequencyRank(candidate));
+    for (const candidate of singleEdits(word)) nearest = Math.min(nearest, lexicon.frequencyRank(candidate));
     if (nearestRanks.size >= MAX_REMEMBERED) nearestRanks.clear();
     nearestRanks.set(word, nearest);
   }
@@ -65,6 +65,7 @@ export interface Suggestion {
  * `spellsBritish`, words are offered in their British spelling ("colur" → "colour", not "color").
  */
 export function suggest(
+  lexicon: Lexicon,
   word: string,
   options: {
     withProperNouns: boolean;
@@ -80,18 +81,18 @@ export function suggest(
     const lower = candidate.toLowerCase();
     const distance = slipCost(word, lower);
     if (distance === Infinity) return;
-    const bonus = commonness(lower) * COMMONNESS_BONUS + (options.isUsedInArticle(lower) ? USED_IN_ARTICLE_BONUS : 0);
+    const bonus = lexicon.commonness(lower) * COMMONNESS_BONUS + (options.isUsedInArticle(lower) ? USED_IN_ARTICLE_BONUS : 0);
     scored.set(candidate, { word: candidate, distance, cost: distance - bonus });
   };
   /** American spellings whose British twin is offered: left out of a British article's suggestions. */
   const twinned = new Set<string>();
   for (const candidate of singleEdits(word)) {
-    if (isSuggestable(candidate)) consider(candidate);
-    else if (options.withProperNouns && isSuggestable(capitalize(candidate))) consider(capitalize(candidate));
+    if (lexicon.isSuggestable(candidate)) consider(candidate);
+    else if (options.withProperNouns && lexicon.isSuggestable(capitalize(candidate))) consider(capitalize(candidate));
     else {
       // Listed British forms only: the correspondences also respell slips ("baecome").
       const american = americanSpelling(candidate);
-      if (american !== candidate && isKnownForm(candidate) && isSuggestable(american) && options.spellsBritish()) {
+      if (american !== candidate && lexicon.isKnownForm(candidate) && lexicon.isSuggestable(american) && options.spellsBritish()) {
         consider(candidate);
         twinned.add(american);
       }

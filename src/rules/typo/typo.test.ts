@@ -4,6 +4,7 @@ import { analyze } from '../../core/analyze.ts';
 import { fromPlainText } from '../../core/article-text.ts';
 import { testRule } from '../../../tests/helpers/rule-tester.ts';
 import typo from './typo.ts';
+import { lexicon } from '../../../tests/helpers/lexicon.ts';
 
 testRule(typo, {
   valid: [
@@ -161,7 +162,7 @@ testRule(typo, {
 
 describe('typo on the seed article', () => {
   const seed = fs.readFileSync(new URL('../../../seeds/rust-letter.txt', import.meta.url), 'utf8');
-  const { findings } = analyze(fromPlainText(seed), [typo]);
+  const { findings } = analyze(fromPlainText(seed), [typo], { lexicon });
   const flagged = findings.map((f) => f.quote.exact);
 
   it.each(['Hutchins', 'Halyna', 'Baldwin', 'crewmembers', 'Houtchins', 'cinematographer', 'exploitative'])('does not flag %s', (word) => {
@@ -170,7 +171,7 @@ describe('typo on the seed article', () => {
   });
 
   it('says what is wrong, then what to do', () => {
-    const [finding] = analyze(fromPlainText('We recieve letters.'), [typo]).findings;
+    const [finding] = analyze(fromPlainText('We recieve letters.'), [typo], { lexicon }).findings;
     expect(finding?.reason).toBe('Unknown word “recieve”: check the spelling, perhaps “receive”');
   });
 });

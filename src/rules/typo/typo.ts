@@ -1,12 +1,13 @@
 import { foldApostrophes, wordShape } from '../../core/tokenize.ts';
 import type { Rule, RuleContext, Word, WordShape } from '../../core/types.ts';
-import { capitalize, frequencyRank, isKnownForm, isProperNoun, isSuggestable, phrasesWith } from './dictionary.ts';
+import { capitalize, type Lexicon } from '../../core/lexicon/lexicon.ts';
 import { nearestFrequentRank, type Suggestion, suggest } from './suggest.ts';
 import { slipCost } from './slip-cost.ts';
 import { singleEdit } from '../../core/single-edit.ts';
 import { ACCEPTED_WORDS } from './accepted-words.ts';
 import { americanSpelling, britishGuess } from './spelling-variety.ts';
 import { CLITICS, DERIVATIONS, MIN_COMPOUND_PART, PREFIXES, SUFFIXES } from './word-parts.ts';
+import meta from './meta.ts';
 
 const MAX_SUGGESTIONS = 3;
 /** Candidates weighed before the best three are offered: a capitalised slip may be on the fourth. */
@@ -76,62 +77,62 @@ function piecesOf(word: Word): Piece[] {
 }
 
 /** Known as is, or built from known parts: clitics, productive affixes, a closed compound. */
-function isKnownWord(form: string, userWords: ReadonlySet<string>): boolean {
-  if (isKnownForm(form)) return true;
+function isKnownWord(lexicon: Lexicon, form: string, userWords: ReadonlySet<string>): boolean {
+  if (lexicon.isKnownForm(form)) return true;
   const lower = form.toLowerCase();
   if (userWords.has(lower) || ACCEPTED_WORDS.has(lower)) return true;
   for (const clitic of CLITICS) {
     if (lower.endsWith(clitic) && lower.length > clitic.length + 1) {
-      return isKnownWord(form.slice(0, form.length - clitic.length), userWords);
+      return isKnownWord(lexicon, form.slice(0, form.length - clitic.length), userWords);
     }
   }
-  if (isRegularDerivative(lower)) return true;
+  if (isRegularDerivative(lexicon, lower)) return true;
   // A slip on a common word is likelier than a coinage that happens to split: "everthing" is
   // "everything" mistyped, not "ever" + "thing"; "exmaple" is not "ex" + "maple".
-  if (isBuiltFromParts(lower) && nearestFrequentRank(lower) >= EVERYDAY_RANK) return true;
+  if (isBuiltFromParts(lexicon, lower) && nearestFrequentRank(lexicon, lower) >= EVERYDAY_RANK) return true;
   // British spelling of a known word: "paedophiles", "commercialisation", "colourblind".
   const american = americanSpelling(lower);
-  return american !== lower && isKnownWord(american, userWords);
+  return american !== lower && isKnownWord(lexicon, american, userWords);
 }
 
 /**
  * The article spells the British way: it has more words in a British-only spelling ("realised",
  * "paediatric") than in an American spelling with a British twin ("realized", "color").
  */
-function spellsBritish(words: Iterable<string>): boolean {
+function spellsBritish(lexicon: Lexicon, words: Iterable<string>): boolean {
   let balance = 0;
   for (const lower of words) {
     if (lower.length < MIN_COMPOUND_PART) continue;
     const american = americanSpelling(lower);
-    if (american !== lower && !isSuggestable(lower) && isSuggestable(american)) balance++;
+    if (american !== lower && !lexicon.isSuggestable(lower) && lexicon.isSuggestable(american)) balance++;
     const british = britishGuess(lower);
-    if (british !== lower && isSuggestable(lower) && isKnownForm(british)) balance--;
+    if (british !== lower && lexicon.isSuggestable(lower) && lexicon.isKnownForm(british)) balance--;
   }
   return balance > 0;
 }
 
-function isRegularDerivative(lower: string): boolean {
+function isRegularDerivative(lexicon: Lexicon, lower: string): boolean {
   return DERIVATIONS.some(({ ending, stemEnding, replacement }) => {
     if (!lower.endsWith(ending)) return false;
     const stem = lower.slice(0, lower.length - ending.length) + replacement;
-    return stem.length >= MIN_COMPOUND_PART && stemEnding.test(stem) && isSuggestable(stem);
+    return stem.length >= MIN_COMPOUND_PART && stemEnding.test(stem) && lexicon.isSuggestable(stem);
   });
 }
 
 /** A productive prefix or suffix on a word, or two words run together ("livestream"). */
-function isBuiltFromParts(lower: string): boolean {
+function isBuiltFromParts(lexicon: Lexicon, lower: string): boolean {
   // Only the curated Hunspell words count as parts: word-list's rarities ("latinos", short
   // Scrabble entries) would make almost any misspelling splittable ("re" + "latinos").
   for (const prefix of PREFIXES) {
     if (!lower.startsWith(prefix) || lower.length - prefix.length < MIN_COMPOUND_PART) continue;
-    if (isSuggestable(lower.slice(prefix.length))) return true;
+    if (lexicon.isSuggestable(lower.slice(prefix.length))) return true;
   }
   for (const suffix of SUFFIXES) {
     if (!lower.endsWith(suffix) || lower.length - suffix.length < MIN_COMPOUND_PART) continue;
-    if (isSuggestable(lower.slice(0, lower.length - suffix.length))) return true;
+    if (lexicon.isSuggestable(lower.slice(0, lower.length - suffix.length))) return true;
   }
   for (let i = MIN_COMPOUND_PART; i <= lower.length - MIN_COMPOUND_PART; i++) {
-    if (isSuggestable(lower.slice(0, i)) && isSuggestable(lower.slice(i))) return true;
+    if (lexicon.isSuggestable(lower.slice(0, i)) && lexicon.isSuggestable(lower.slice(i))) return true;
   }
   return false;
 }
@@ -192,9 +193,9 @@ function isNameParticle(text: string, pieces: readonly Piece[], i: number): bool
 }
 
 /** Part of a fixed phrase English has borrowed whole: "in toto", "per annum", "joie de vivre". */
-function isInPhrase(pieces: readonly Piece[], i: number): boolean {
+function isInPhrase(lexicon: Lexicon, pieces: readonly Piece[], i: number): boolean {
   const piece = pieces[i] as Piece;
-  return phrasesWith(piece.lower).some((phrase) => {
+  return lexicon.phrasesWith(piece.lower).some((phrase) => {
     const first = i - phrase.indexOf(piece.lower);
     return phrase.every((word, k) => {
       const other = pieces[first + k];
@@ -207,15 +208,15 @@ function isInPhrase(pieces: readonly Piece[], i: number): boolean {
  * A hyphenated word listed whole ("have-not", "touchy-feely", "hi-fi"), or its plural: its parts
  * are not words on their own.
  */
-function isListedCompound(word: Word): boolean {
+function isListedCompound(lexicon: Lexicon, word: Word): boolean {
   if (!/[-‐]/.test(word.text)) return false;
   const whole = word.lower.replace(/‐/g, '-');
-  return isKnownForm(whole) || (whole.endsWith('s') && isKnownForm(whole.slice(0, -1)));
+  return lexicon.isKnownForm(whole) || (whole.endsWith('s') && lexicon.isKnownForm(whole.slice(0, -1)));
 }
 
 /** "keepin’", "nothin'": the apostrophe marks the dropped g of speech, not a slip. */
-function isDroppedG(text: string, piece: Piece): boolean {
-  return /^['’]/.test(text.slice(piece.end, piece.end + 1)) && piece.lower.endsWith('in') && isKnownForm(`${piece.lower}g`);
+function isDroppedG(lexicon: Lexicon, text: string, piece: Piece): boolean {
+  return /^['’]/.test(text.slice(piece.end, piece.end + 1)) && piece.lower.endsWith('in') && lexicon.isKnownForm(`${piece.lower}g`);
 }
 
 function hasForeignLetters(word: string): boolean {
@@ -251,8 +252,8 @@ function isSlipInside(typed: string, intended: string): boolean {
  * ("Katharine", "Phillips"), so they are left to name-variant, which compares the article's own
  * spellings.
  */
-function isSlipOnWellKnownName(lower: string, name: string): boolean {
-  if (lower.length < WELL_KNOWN_NAME_SLIP_LENGTH || frequencyRank(name.toLowerCase()) >= WELL_KNOWN_NAME_RANK) return false;
+function isSlipOnWellKnownName(lexicon: Lexicon, lower: string, name: string): boolean {
+  if (lower.length < WELL_KNOWN_NAME_SLIP_LENGTH || lexicon.frequencyRank(name.toLowerCase()) >= WELL_KNOWN_NAME_RANK) return false;
   const edit = singleEdit(lower, name.toLowerCase());
   return edit?.kind === 'transposition' || (edit?.kind === 'insertion' && isSlipInside(lower, name.toLowerCase()));
 }
@@ -263,11 +264,11 @@ function isSlipOnWellKnownName(lower: string, name: string): boolean {
  * ("Whiet House", "Interior Ministery"); a sentence's first word is capitalised anyway, so any
  * likely slip on an everyday word will do ("Teh", "Ther").
  */
-function isCapitalisedSlip(lower: string, suggestions: readonly Suggestion[], sentenceStart: boolean): boolean {
+function isCapitalisedSlip(lexicon: Lexicon, lower: string, suggestions: readonly Suggestion[], sentenceStart: boolean): boolean {
   const rankLimit = nameSlipRankLimit(lower.length);
   return suggestions.some((s) => {
-    if (s.word !== s.word.toLowerCase()) return isSlipOnWellKnownName(lower, s.word);
-    const rank = frequencyRank(s.word);
+    if (s.word !== s.word.toLowerCase()) return isSlipOnWellKnownName(lexicon, lower, s.word);
+    const rank = lexicon.frequencyRank(s.word);
     const inside = isSlipInside(lower, s.word);
     if (sentenceStart && rank < EVERYDAY_RANK && (inside || s.distance < 1)) return true;
     if (!inside || rank >= rankLimit) return false;
@@ -285,7 +286,7 @@ function isCapitalisedSlip(lower: string, suggestions: readonly Suggestion[], se
  * capitalised common noun after it ("Whiet House", "European Monitering Centre") makes a title,
  * not a name.
  */
-function isInName(pieces: readonly Piece[], i: number, unknown: readonly boolean[]): boolean {
+function isInName(lexicon: Lexicon, pieces: readonly Piece[], i: number, unknown: readonly boolean[]): boolean {
   const piece = pieces[i] as Piece;
   const capitalisedBeside = (j: number) => {
     const other = pieces[j];
@@ -295,12 +296,12 @@ function isInName(pieces: readonly Piece[], i: number, unknown: readonly boolean
   const after = capitalisedBeside(i + 1);
   if ([before, after].some((other, k) => other && (unknown[i - 1 + 2 * k] || other.text.length === 1))) return true;
   const afterLower = after && foldApostrophes(after.lower);
-  if (afterLower && isProperNoun(afterLower) && !isKnownForm(afterLower)) return true;
+  if (afterLower && lexicon.isProperNoun(afterLower) && !lexicon.isKnownForm(afterLower)) return true;
   // A capitalised common noun after it makes a title whatever stands before ("European
   // Monitering Centre"); otherwise a name or a word no common word spells before it is a name's.
-  if (!before || (afterLower && isKnownForm(afterLower))) return false;
+  if (!before || (afterLower && lexicon.isKnownForm(afterLower))) return false;
   const beforeLower = foldApostrophes(before.lower);
-  return isProperNoun(beforeLower) || !isSuggestable(beforeLower);
+  return lexicon.isProperNoun(beforeLower) || !lexicon.isSuggestable(beforeLower);
 }
 
 function stemOf(lower: string): string {
@@ -319,6 +320,7 @@ function matchCase(suggestion: string, shape: WordShape): string {
 
 function check(ctx: RuleContext): void {
   const { text } = ctx.article;
+  const { lexicon } = ctx;
   const pieces = ctx.parse.words.flatMap(piecesOf);
   // Counted without clitics, so "Flickr’s" and "Flickr" are two uses of one word.
   const counts = new Map<string, number>();
@@ -331,7 +333,7 @@ function check(ctx: RuleContext): void {
     // All-caps tokens are acronyms; mixed case is a brand (iPhone, eBay) or a Mc/Mac name.
     if (piece.lower.length < MIN_LENGTH || (piece.shape !== 'lower' && piece.shape !== 'capitalized')) return false;
     const form = piece.text.includes('’') ? foldApostrophes(piece.text) : piece.text;
-    if (isKnownWord(form, ctx.userWords) || isListedCompound(piece.word)) return false;
+    if (isKnownWord(lexicon, form, ctx.userWords) || isListedCompound(lexicon, piece.word)) return false;
     if (/\p{N}/u.test(piece.text) || hasForeignLetters(piece.text) || ELONGATION.test(piece.text)) return false;
     return !REPEATED_SYLLABLE.test(piece.lower) && !ABBREVIATION.test(piece.lower);
   });
@@ -350,29 +352,29 @@ function check(ctx: RuleContext): void {
     // The article uses it consistently: a name, a coinage or a term of art, not a slip.
     const stem = stemOf(piece.lower);
     if ((counts.get(stem) ?? 0) > 1) return;
-    if (isInNonProse(text, piece) || isExemptCompoundPart(piece) || isDroppedG(text, piece) || isCitedTitle(text, piece)) return;
+    if (isInNonProse(text, piece) || isExemptCompoundPart(piece) || isDroppedG(lexicon, text, piece) || isCitedTitle(text, piece)) return;
     const capitalized = piece.shape === 'capitalized';
-    if (capitalized && (isInName(pieces, i, unknown) || nearestFrequentRank(stem) >= nameSlipRankLimit(stem.length))) {
+    if (capitalized && (isInName(lexicon, pieces, i, unknown) || nearestFrequentRank(lexicon, stem) >= nameSlipRankLimit(stem.length))) {
       return;
     }
     // Two unknown lower-case words side by side are a foreign phrase, not two typos.
     if (!capitalized && (isUnknownLowerBeside(i, i - 1) || isUnknownLowerBeside(i, i + 1))) return;
-    if (!capitalized && (isNameParticle(text, pieces, i) || isInPhrase(pieces, i))) return;
+    if (!capitalized && (isNameParticle(text, pieces, i) || isInPhrase(lexicon, pieces, i))) return;
 
-    const candidates = suggest(stem, {
+    const candidates = suggest(lexicon, stem, {
       withProperNouns: capitalized,
-      spellsBritish: () => (britishArticle ??= spellsBritish(counts.keys())),
+      spellsBritish: () => (britishArticle ??= spellsBritish(lexicon, counts.keys())),
       isUsedInArticle: (word) => counts.has(word),
       limit: MAX_CANDIDATES,
     });
     // Not one edit from any dictionary word: jargon, a foreign word or a handle, not a slip.
     if (candidates.length === 0) return;
     const sentenceStart = piece.word.sentenceStart && piece.start === piece.word.start;
-    if (capitalized && !isCapitalisedSlip(stem, candidates, sentenceStart)) return;
+    if (capitalized && !isCapitalisedSlip(lexicon, stem, candidates, sentenceStart)) return;
     const suggestions = candidates.slice(0, MAX_SUGGESTIONS);
     const best = suggestions[0] as Suggestion;
     const end = piece.start + stem.length;
-    ctx.report({
+    ctx.flag({
       span: { start: piece.start, end },
       messageId: 'unknownWord',
       data: { word: text.slice(piece.start, end), hint: `, perhaps “${matchCase(best.word, piece.shape)}”` },
@@ -383,7 +385,7 @@ function check(ctx: RuleContext): void {
 
 const rule: Rule = {
   meta: {
-    id: 'typo',
+    ...meta,
     languages: ['en'],
     description: 'Words that are in no dictionary and that the article does not use consistently.',
     messages: {

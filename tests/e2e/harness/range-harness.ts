@@ -2,11 +2,11 @@
 // project's own extractor and engine, run on a real Chromium DOM. Each case is written into a
 // fresh same-origin iframe, so the harness's own page never changes and every case starts clean.
 import { analyze } from '../../../src/core/analyze.ts';
+import { Lexicon, toDictionaryData } from '../../../src/core/lexicon/lexicon.ts';
 import type { Span } from '../../../src/core/types.ts';
 import { extractArticle } from '../../../src/extract/extract-article.ts';
 import type { TextMap } from '../../../src/extract/types.ts';
 import { rules } from '../../../src/rules/index.ts';
-import { installDictionary, toDictionaryData } from '../../../src/rules/typo/dictionary.ts';
 
 /** Where a span landed in the page: the Range's own text and the article offsets of its ends. */
 export interface MappedSpan extends Span {
@@ -80,7 +80,7 @@ function check(html: string): CaseResult {
     const extracted = extractArticle(doc);
     if (!extracted) return { article: null };
     const { article, map } = extracted;
-    const { findings, errors } = analyze(article, rules);
+    const { findings, errors } = analyze(article, rules, { lexicon });
     return {
       article: {
         text: article.text,
@@ -98,8 +98,13 @@ function check(html: string): CaseResult {
   }
 }
 
+/** Set by `installDictionary` before the spec's first case. */
+let lexicon: Lexicon | undefined;
+
 const harness: RangeHarness = {
-  installDictionary: (json) => installDictionary(toDictionaryData(JSON.parse(json))),
+  installDictionary: (json) => {
+    lexicon = new Lexicon(toDictionaryData(JSON.parse(json)));
+  },
   check,
 };
 (globalThis as unknown as { copydeskRangeHarness: RangeHarness }).copydeskRangeHarness = harness;

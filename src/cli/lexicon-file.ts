@@ -1,10 +1,10 @@
-// Node only (the CLI, src/engine.ts, the unit tests): installs the generated dictionary from
+// Node only (the CLI, src/engine.ts, the unit tests): loads the generated dictionary from
 // build/generated/, found by walking up from this module, which sits at a different depth as
 // source (vitest) and bundled (build/*.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DICTIONARY_FILE, dictionaryInstalled, installDictionary, toDictionaryData } from './dictionary.ts';
+import { DICTIONARY_FILE, Lexicon, toDictionaryData } from '../core/lexicon/lexicon.ts';
 
 function findDictionaryFile(): string {
   for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
@@ -14,8 +14,10 @@ function findDictionaryFile(): string {
   }
 }
 
-/** Synchronous, so importing an entry point is enough to make the engine usable. Idempotent. */
-export function installDictionaryFromFile(): void {
-  if (dictionaryInstalled()) return;
-  installDictionary(toDictionaryData(JSON.parse(fs.readFileSync(findDictionaryFile(), 'utf8'))));
+let loaded: Lexicon | undefined;
+
+/** Read synchronously on first call, then shared: one copy of the word lists per thread. */
+export function lexiconFromFile(): Lexicon {
+  loaded ??= new Lexicon(toDictionaryData(JSON.parse(fs.readFileSync(findDictionaryFile(), 'utf8'))));
+  return loaded;
 }
