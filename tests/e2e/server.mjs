@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { repoRoot } from '../../scripts/browsers.mjs';
+import { repoRoot } from '../../scripts/paths.mjs';
 
 const PAGES_DIR = path.join(repoRoot, 'tests/e2e/pages');
 const MOUNTS = {

@@ -2,7 +2,7 @@
 // that read it skip with this reason, and corpus-wide figures belong to `npm run bench`.
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../../scripts/browsers.mjs';
+import { repoRoot } from '../../scripts/paths.mjs';
 
 const besideRepo = path.join(repoRoot, '..', 'shared', 'corpus');
 

@@ -4,15 +4,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../scripts/paths.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const shim = path.join(root, 'scripts/copydesk.mjs');
-const seed = path.join(root, 'seeds/rust-letter.html');
+const shim = path.join(repoRoot, 'scripts/copydesk.mjs');
+const seed = path.join(repoRoot, 'seeds/rust-letter.html');
 
 function copydesk(args: string[]) {
-  const result = spawnSync(process.execPath, [shim, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
+  const result = spawnSync(process.execPath, [shim, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

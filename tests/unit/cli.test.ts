@@ -2,17 +2,24 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED_CORPUS as CORPUS } from '../helpers/shared-corpus.ts';
+import { repoRoot } from '../../scripts/paths.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const shim = path.join(root, 'scripts/copydesk.mjs');
-const seed = path.join(root, 'seeds/rust-letter.html');
+const shim = path.join(repoRoot, 'scripts/copydesk.mjs');
+const seed = path.join(repoRoot, 'seeds/rust-letter.html');
+
+/** The ids of a `--format jsonl` output, in order. */
+function jsonlIds(stdout: string): string[] {
+  return stdout
+    .trim()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as { id: string }).id);
+}
 
 function copydesk(args: string[]) {
   const result = spawnSync(process.execPath, [shim, ...args], {
-    cwd: root,
+    cwd: repoRoot,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
     timeout: 120_000,
@@ -30,7 +37,7 @@ describe('the copydesk bin', () => {
   it('says to run npm run build, and exits 1, when build/cli.mjs is missing', () => {
     const unbuilt = path.join(tmp, 'unbuilt');
     fs.mkdirSync(path.join(unbuilt, 'scripts'), { recursive: true });
-    for (const name of ['copydesk.mjs', 'paths.mjs']) fs.copyFileSync(path.join(root, 'scripts', name), path.join(unbuilt, 'scripts', name));
+    for (const name of ['copydesk.mjs', 'paths.mjs']) fs.copyFileSync(path.join(repoRoot, 'scripts', name), path.join(unbuilt, 'scripts', name));
     const result = spawnSync(process.execPath, [path.join(unbuilt, 'scripts/copydesk.mjs'), 'analyze', seed], { encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('copydesk: build/cli.mjs is missing — run `npm run build`\n');
@@ -77,7 +84,7 @@ describe('copydesk analyze', () => {
   });
 
   it('reads .txt files as plain articles', () => {
-    const { code, stdout } = copydesk(['analyze', path.join(root, 'seeds/rust-letter.txt'), '--format', 'jsonl']);
+    const { code, stdout } = copydesk(['analyze', path.join(repoRoot, 'seeds/rust-letter.txt'), '--format', 'jsonl']);
     expect(code).toBe(0);
     const line = JSON.parse(stdout) as { id: string; flags: { exact: string }[] };
     expect(line.id).toBe('rust-letter');
@@ -123,7 +130,7 @@ describe('copydesk analyze', () => {
     fs.writeFileSync(files.text, 'Just a shopping list: eggs, milk, bread.\nNothing else here.\n');
     fs.writeFileSync(files.huge, '<html><body><p>x</p>');
     fs.truncateSync(files.huge, 50 * 1024 * 1024);
-    fs.copyFileSync(path.join(root, 'tests/fixtures/pages/no-article.html'), files.noArticle);
+    fs.copyFileSync(path.join(repoRoot, 'tests/fixtures/pages/no-article.html'), files.noArticle);
     const { code, stdout, stderr } = copydesk([
       'analyze',
       files.missing,
@@ -137,12 +144,7 @@ describe('copydesk analyze', () => {
       'jsonl',
     ]);
     expect(code).toBe(1);
-    expect(
-      stdout
-        .trim()
-        .split('\n')
-        .map((l) => (JSON.parse(l) as { id: string }).id),
-    ).toEqual(['rust-letter']);
+    expect(jsonlIds(stdout)).toEqual(['rust-letter']);
     const lines = stderr.trim().split('\n');
     expect(lines).toHaveLength(6);
     const lineFor = (file: string) => lines.filter((line) => line.includes(file));
@@ -211,12 +213,7 @@ describe('hostile and unusual files', () => {
     });
     const { code, stdout, stderr } = copydesk(['analyze', ...files, seed, '--format', 'jsonl']);
     expect(code).toBe(1);
-    expect(
-      stdout
-        .trim()
-        .split('\n')
-        .map((l) => (JSON.parse(l) as { id: string }).id),
-    ).toEqual(['rust-letter']);
+    expect(jsonlIds(stdout)).toEqual(['rust-letter']);
     const lines = stderr.trim().split('\n');
     expect(lines).toHaveLength(3);
     // However deep, the page is refused by a limit (depth, or elements for a page too big to parse).
@@ -250,10 +247,10 @@ describe('hostile and unusual files', () => {
     fs.copyFileSync(seed, path.join(dir, 'b-story.html'));
     fs.chmodSync(tmp, 0o755);
     fs.chmodSync(path.join(dir, 'a-locked'), 0o000);
-    // root reads any directory: run as nobody then, who cannot.
+    // repoRoot reads any directory: run as nobody then, who cannot.
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
     const result = spawnSync(process.execPath, [shim, 'analyze', dir, '--format', 'jsonl'], {
-      cwd: root,
+      cwd: repoRoot,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
       timeout: 120_000,
@@ -262,12 +259,7 @@ describe('hostile and unusual files', () => {
     fs.chmodSync(path.join(dir, 'a-locked'), 0o755);
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/a-locked: cannot read directory: EACCES$/)]);
-    expect(
-      result.stdout
-        .trim()
-        .split('\n')
-        .map((l) => (JSON.parse(l) as { id: string }).id),
-    ).toEqual(['b-story']);
+    expect(jsonlIds(result.stdout)).toEqual(['b-story']);
   });
 
   it('decodes UTF-16 with a byte-order mark, in either byte order', () => {

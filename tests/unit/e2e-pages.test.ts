@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../scripts/browsers.mjs';
+import { repoRoot } from '../../scripts/paths.mjs';
 import { pageAsServed, startServer, withSignals } from '../../tests/e2e/server.mjs';
 
 const pagesDir = path.join(repoRoot, 'tests/e2e/pages');

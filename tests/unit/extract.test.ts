@@ -2,7 +2,6 @@
 // jsdom documents (through the environment's DOMParser) have a full Range; linkedom's does not.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/core/tokenize.ts';
 import type { ArticleText, BlockKind } from '../../src/core/types.ts';
@@ -10,9 +9,9 @@ import { extractArticle } from '../../src/extract/extract-article.ts';
 import { looksLikeArticle } from '../../src/extract/looks-like-article.ts';
 import { parseHtml } from '../../src/extract/parse-html.ts';
 import { visibleText } from '../../src/extract/text-map.ts';
+import { repoRoot } from '../../scripts/paths.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+const read = (file: string) => fs.readFileSync(path.join(repoRoot, file), 'utf8');
 const jsdom = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 function blocksOf(article: ArticleText, kind: BlockKind): string[] {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintManifest, lintSource, lintTree } from '../../scripts/lint-safety.mjs';
+import { repoRoot } from '../../scripts/paths.mjs';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
 describe('lintSource', () => {
   it.each([
@@ -67,6 +67,6 @@ describe('lintManifest', () => {
 
 describe('the real tree', () => {
   it('passes: no eval, no HTML from strings in src, a strict manifest', () => {
-    expect(lintTree(root)).toEqual([]);
+    expect(lintTree(repoRoot)).toEqual([]);
   });
 });

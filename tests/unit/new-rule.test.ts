@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.ts';
 import { fromPlainText } from '../../src/core/article-text.ts';
 import type { Rule, RuleLook } from '../../src/core/types.ts';
-import { repoRoot } from '../../scripts/browsers.mjs';
+import { repoRoot } from '../../scripts/paths.mjs';
 
 const SCRIPT = path.join(repoRoot, 'scripts/new-rule.mjs');
 let root: string;

@@ -8,8 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension } from '../../scripts/build.mjs';
 import { STORE_LINT_WARNINGS } from '../../scripts/lint-safety.mjs';
-
-const root = path.resolve(import.meta.dirname, '../..');
+import { repoRoot } from '../../scripts/paths.mjs';
 
 interface LintMessage {
   code: string;
@@ -23,9 +22,9 @@ let report: { errors: LintMessage[]; warnings: LintMessage[] };
 beforeAll(async () => {
   outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-store-lint-'));
   await buildExtension({ outdir });
-  const webExt = path.join(root, 'node_modules/web-ext/bin/web-ext.js');
+  const webExt = path.join(repoRoot, 'node_modules/web-ext/bin/web-ext.js');
   const lint = spawnSync(process.execPath, [webExt, 'lint', '--source-dir', outdir, '--output', 'json', '--no-input'], {
-    cwd: root,
+    cwd: repoRoot,
     encoding: 'utf8',
     timeout: 120_000,
   });
@@ -54,7 +53,7 @@ describe('web-ext lint on the built extension', () => {
   });
 
   it('has each explained warning in the README store notes', () => {
-    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
     const at = readme.indexOf('### Store review notes');
     expect(at).toBeGreaterThan(0);
     const notes = readme.slice(at, readme.indexOf('\n## ', at));

@@ -11,34 +11,10 @@ import meta from './meta.ts';
  * Words that end the clause a figure stands in: what follows them is another statement ("signed
  * by 20 members who said…"), and attribution ("police said") is not part of what is counted.
  */
+// prettier-ignore
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
-  'who',
-  'whom',
-  'whose',
-  'which',
-  'that',
-  'and',
-  'or',
-  'but',
-  'because',
-  'while',
-  'when',
-  'where',
-  'although',
-  'though',
-  'if',
-  'since',
-  'as',
-  'so',
-  'after',
-  'before',
-  'until',
-  'said',
-  'says',
-  'told',
-  'according',
-  'including',
-  'than',
+  'who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'but', 'because', 'while', 'when', 'where', 'although', 'though', 'if', 'since', 'as', 'so', 'after',
+  'before', 'until', 'said', 'says', 'told', 'according', 'including', 'than',
 ]);
 /** Who said it is not what was said: "the company said …" and "Mr Lamberty said …" share nothing by it. */
 const ATTRIBUTION: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'according', 'added', 'reported']);

@@ -34,19 +34,9 @@ export const QUALIFIERS: readonly [words: string, bound: Bound][] = [
   ['an estimated', 'about'],
 ];
 
+// prettier-ignore
 export const MONTH_NAMES: readonly string[] = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ];
 
 /** Month names and their abbreviations ("Dec.", "Sept.") → month index, 0 = January. */
@@ -63,28 +53,9 @@ export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wedn
  * Words after a four-digit number that make it a time of day, not a year: "Tuesday, 1 March,
  * 2000 GMT" is a kick-off time.
  */
+// prettier-ignore
 export const CLOCK_WORDS: ReadonlySet<string> = new Set([
-  'gmt',
-  'bst',
-  'utc',
-  'cet',
-  'cest',
-  'et',
-  'est',
-  'edt',
-  'pt',
-  'pst',
-  'pdt',
-  'ct',
-  'cst',
-  'cdt',
-  'aest',
-  'ist',
-  'local',
-  'h',
-  'hrs',
-  'hours',
-  'hour',
+  'gmt', 'bst', 'utc', 'cet', 'cest', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt', 'aest', 'ist', 'local', 'h', 'hrs', 'hours', 'hour',
 ]);
 
 /**
@@ -92,28 +63,8 @@ export const CLOCK_WORDS: ReadonlySet<string> = new Set([
  * or occasion ("another study in 38 people"), or a contrast ("but if measured at 65 instead").
  * Two figures in such sentences count different things, so they do not contradict.
  */
+// prettier-ignore
 export const OTHER_REFERENT_WORDS: ReadonlySet<string> = new Set([
-  'another',
-  'other',
-  'others',
-  'second',
-  'separate',
-  'similar',
-  'previous',
-  'earlier',
-  'last',
-  'next',
-  'different',
-  'instead',
-  'whereas',
-  'while',
-  'but',
-  'however',
-  'compared',
-  'unlike',
-  'meanwhile',
-  'versus',
-  'vs',
-  'respectively',
-  'each',
+  'another', 'other', 'others', 'second', 'separate', 'similar', 'previous', 'earlier', 'last', 'next', 'different', 'instead', 'whereas', 'while', 'but',
+  'however', 'compared', 'unlike', 'meanwhile', 'versus', 'vs', 'respectively', 'each',
 ]);

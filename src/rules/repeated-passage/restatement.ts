@@ -24,43 +24,12 @@ const PROSE: ReadonlySet<BlockKind> = new Set(['paragraph', 'standfirst', 'list-
  * Pronouns are kept apart: they count by person ("our" = "we"), so "They enjoyed their work. We
  * enjoyed our work." is a contrast.
  */
+// prettier-ignore
 const GRAMMAR_WORDS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  'this',
-  'that',
-  'these',
-  'those',
-  'be',
-  'is',
-  'am',
-  'are',
-  'was',
-  'were',
-  'been',
-  'being',
-  'have',
-  'has',
-  'had',
-  'having',
-  'do',
-  'does',
-  'did',
-  'doing',
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'be', 'is', 'am', 'are', 'was', 'were', 'been', 'being', 'have', 'has', 'had', 'having', 'do', 'does',
+  'did', 'doing',
   // the agent of a passive: "was signed by staff" = "staff signed"
-  'by',
-  'very',
-  'really',
-  'so',
-  'quite',
-  'truly',
-  'indeed',
-  'just',
-  'also',
-  'too',
-  'all',
-  'certainly',
+  'by', 'very', 'really', 'so', 'quite', 'truly', 'indeed', 'just', 'also', 'too', 'all', 'certainly',
 ]);
 /** "we're" → "we", "it's" → "it", "didn't" → "not". */
 const CONTRACTION = /^(.+?)'(?:s|re|ve|d|ll|m)$/;

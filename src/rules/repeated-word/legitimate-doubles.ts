@@ -64,30 +64,10 @@ export const LEGITIMATE_DOUBLES: ReadonlyMap<string, LegitimateDouble> = new Map
 ]);
 
 /** Words before which "that that", "her her" and "you you" cannot be two different parts of speech. */
+// prettier-ignore
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
-  'about',
-  'against',
-  'among',
-  'at',
-  'between',
-  'by',
-  'for',
-  'from',
-  'in',
-  'into',
-  'like',
-  'of',
-  'on',
-  'onto',
-  'over',
-  'through',
-  'to',
-  'toward',
-  'towards',
-  'under',
-  'upon',
-  'with',
-  'without',
+  'about', 'against', 'among', 'at', 'between', 'by', 'for', 'from', 'in', 'into', 'like', 'of', 'on', 'onto', 'over', 'through', 'to', 'toward', 'towards',
+  'under', 'upon', 'with', 'without',
 ]);
 
 /** What cannot follow "had had": "they had had been told" has one "had" too many. */
@@ -99,74 +79,17 @@ export const AFTER_PERFECT_SLIP: ReadonlySet<string> = new Set(['been', 'had', '
  * that community’s work"). Auxiliaries and common irregular past forms; "-ed" forms are read by
  * their ending.
  */
+// prettier-ignore
 export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'had',
-  'have',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-  'does',
-  'did',
-  'made',
-  'makes',
-  'gave',
-  'took',
-  'got',
-  'went',
-  'came',
-  'kept',
-  'left',
-  'led',
-  'brought',
-  'meant',
-  'felt',
-  'told',
-  'said',
-  'saw',
-  'put',
-  'set',
-  'won',
-  'lost',
-  'built',
-  'sent',
-  'ran',
-  'held',
-  'became',
-  'began',
-  'seems',
-  'seemed',
+  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'made', 'makes', 'gave',
+  'took', 'got', 'went', 'came', 'kept', 'left', 'led', 'brought', 'meant', 'felt', 'told', 'said', 'saw', 'put', 'set', 'won', 'lost', 'built', 'sent', 'ran',
+  'held', 'became', 'began', 'seems', 'seemed',
 ]);
 
 /** Words that cannot follow "that that": "noted that that the jobs…" has one "that" too many. */
+// prettier-ignore
 export const DETERMINERS_AND_PRONOUNS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  'this',
-  'these',
-  'those',
-  'my',
-  'your',
-  'his',
-  'its',
-  'our',
-  'their',
-  'i',
-  'he',
-  'she',
-  'we',
-  'they',
-  'it',
+  'a', 'an', 'the', 'this', 'these', 'those', 'my', 'your', 'his', 'its', 'our', 'their', 'i', 'he', 'she', 'we', 'they', 'it',
 ]);
 
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they', 'who']);
@@ -178,25 +101,9 @@ export const WH_WORDS: ReadonlySet<string> = new Set(['what', 'whatever', 'all']
  * Words coordinated with themselves for emphasis ("more and more", "again and again",
  * "on and on"): a list that ends "… and more and more" is not a repeated list ending.
  */
+// prettier-ignore
 export const REDUPLICATING_WORDS: ReadonlySet<string> = new Set([
-  'again',
-  'around',
-  'back',
-  'better',
-  'by',
-  'down',
-  'far',
-  'fewer',
-  'further',
-  'less',
-  'more',
-  'on',
-  'out',
-  'over',
-  'round',
-  'through',
-  'up',
-  'worse',
+  'again', 'around', 'back', 'better', 'by', 'down', 'far', 'fewer', 'further', 'less', 'more', 'on', 'out', 'over', 'round', 'through', 'up', 'worse',
 ]);
 
 /**
@@ -210,21 +117,9 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'b
  * Verbs whose object and complement can be the same phrase: "what makes a city a city",
  * "call a spade a spade".
  */
+// prettier-ignore
 export const OBJECT_COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
-  'make',
-  'makes',
-  'made',
-  'making',
-  'call',
-  'calls',
-  'called',
-  'calling',
-  'consider',
-  'considers',
-  'considered',
-  'keep',
-  'keeps',
-  'kept',
+  'make', 'makes', 'made', 'making', 'call', 'calls', 'called', 'calling', 'consider', 'considers', 'considered', 'keep', 'keeps', 'kept',
 ]);
 
 /**

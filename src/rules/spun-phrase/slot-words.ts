@@ -4,63 +4,16 @@
  * of its own phrase; an adjective or a noun ("of public and private money") would mean it was
  * only a modifier waiting for its noun.
  */
+// prettier-ignore
 export const PHRASE_OPENERS: ReadonlySet<string> = new Set([
   // determiners and possessives
-  'a',
-  'an',
-  'the',
-  'this',
-  'that',
-  'these',
-  'those',
-  'my',
-  'your',
-  'his',
-  'her',
-  'its',
-  'our',
-  'their',
-  'some',
-  'any',
-  'each',
-  'every',
-  'no',
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'some', 'any', 'each', 'every', 'no',
   // pronouns
-  'i',
-  'you',
-  'he',
-  'she',
-  'it',
-  'we',
-  'they',
-  'me',
-  'him',
-  'us',
-  'them',
+  'i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'us', 'them',
   // relative and question words
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'what',
-  'where',
-  'when',
-  'while',
-  'because',
-  'although',
-  'though',
-  'if',
+  'which', 'who', 'whom', 'whose', 'what', 'where', 'when', 'while', 'because', 'although', 'though', 'if',
   // prepositions
-  'at',
-  'by',
-  'for',
-  'from',
-  'in',
-  'into',
-  'on',
-  'to',
-  'with',
-  'without',
+  'at', 'by', 'for', 'from', 'in', 'into', 'on', 'to', 'with', 'without',
 ]);
 
 /**
@@ -76,28 +29,10 @@ export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but']);
  * Adjectives that do stand alone after "of": fixed phrases ("of late", "of old", "of yore") and
  * quantifiers that head a phrase ("one of few", "of little use", "of more").
  */
+// prettier-ignore
 export const STANDALONE_AFTER_OF: ReadonlySet<string> = new Set([
-  'late',
-  'old',
-  'yore',
-  'little',
-  'much',
-  'many',
-  'few',
-  'fewer',
-  'more',
-  'most',
-  'less',
-  'least',
-  'several',
-  'enough',
-  'plenty',
-  'all',
-  'both',
-  'each',
-  'either',
-  'neither',
-  'own',
+  'late', 'old', 'yore', 'little', 'much', 'many', 'few', 'fewer', 'more', 'most', 'less', 'least', 'several', 'enough', 'plenty', 'all', 'both', 'each',
+  'either', 'neither', 'own',
 ]);
 
 /**
@@ -105,20 +40,9 @@ export const STANDALONE_AFTER_OF: ReadonlySet<string> = new Set([
  * courts and court reporting give as the adjective itself ("a plea of guilty", "a verdict of not
  * guilty", "a finding of insane"), so the adjective stands there as it would after "pleaded".
  */
+// prettier-ignore
 export const VERDICT_NOUNS: ReadonlySet<string> = new Set([
-  'plea',
-  'pleas',
-  'verdict',
-  'verdicts',
-  'finding',
-  'findings',
-  'judgment',
-  'judgement',
-  'judgments',
-  'judgements',
-  'ruling',
-  'rulings',
-  'declaration',
+  'plea', 'pleas', 'verdict', 'verdicts', 'finding', 'findings', 'judgment', 'judgement', 'judgments', 'judgements', 'ruling', 'rulings', 'declaration',
   'declarations',
 ]);
 

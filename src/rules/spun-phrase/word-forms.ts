@@ -11,30 +11,10 @@
  * heavy-handed, sure-footed, long-legged, soft-voiced, big-boned, cold-blooded, gap-toothed,
  * bushy-browed, broad-shouldered, short-tempered, good-natured.
  */
+// prettier-ignore
 export const COMPOUND_ADJECTIVE_NOUNS: ReadonlySet<string> = new Set([
-  'eye',
-  'cheek',
-  'hair',
-  'lip',
-  'tail',
-  'face',
-  'head',
-  'heart',
-  'mind',
-  'nose',
-  'tongue',
-  'skin',
-  'hand',
-  'foot',
-  'leg',
-  'voice',
-  'bone',
-  'blood',
-  'tooth',
-  'brow',
-  'shoulder',
-  'temper',
-  'nature',
+  'eye', 'cheek', 'hair', 'lip', 'tail', 'face', 'head', 'heart', 'mind', 'nose', 'tongue', 'skin', 'hand', 'foot', 'leg', 'voice', 'bone', 'blood', 'tooth',
+  'brow', 'shoulder', 'temper', 'nature',
 ]);
 
 /** "eye" → "eyed", "face" → "faced", "lip" → "lipped" (a short vowel's consonant doubles). */

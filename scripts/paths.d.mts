@@ -1,0 +1,2 @@
+/** The repository's root folder, found from the scripts' own place. */
+export declare const repoRoot: string;
