@@ -46,8 +46,22 @@ testRule(typo, {
     { why: 'newer words a dictionary of meanings lists', text: 'The cafe has wifi for its millennials.' },
     { why: 'a place name after a capitalised word no dictionary lists as common', text: 'The 1993 floods in Des Moines were studied.' },
     { why: 'the personal dictionary', text: 'Press the recieve button.', userWords: ['Recieve'] },
+    {
+      why: 'a known word with a letter no finger strikes there set before it: a coined term',
+      text: 'Songs bought on itunes play in any xterm window, and the vlog showed the bcache settings.',
+    },
   ],
   invalid: [
+    {
+      why: 'a letter before a word that is also a slip on another word',
+      text: 'Nobody knew hwere the boat had gone.',
+      errors: [{ exact: 'hwere', suggestions: ['where', 'here'] }],
+    },
+    {
+      why: 'a doubled first letter',
+      text: 'He bought ssome bread on the way.',
+      errors: [{ exact: 'ssome', suggestions: ['some'] }],
+    },
     {
       why: 'a transposition',
       text: 'I will recieve it tomorrow.',

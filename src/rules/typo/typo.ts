@@ -3,6 +3,7 @@ import type { Rule, RuleContext, Word, WordShape } from '../../core/types.ts';
 import { capitalize, type Lexicon } from '../../core/lexicon/lexicon.ts';
 import { nearestFrequentRank, type Suggestion, suggest } from './suggest.ts';
 import { slipCost } from './slip-cost.ts';
+import { areKeyboardNeighbours } from '../../core/key-neighbours.ts';
 import { singleEdit } from '../../core/single-edit.ts';
 import { ACCEPTED_WORDS } from './accepted-words.ts';
 import { americanSpelling, britishGuess } from './spelling-variety.ts';
@@ -247,6 +248,19 @@ function isSlipInside(typed: string, intended: string): boolean {
 }
 
 /**
+ * A known word with one letter set before it that no finger would strike there — neither the
+ * letter after it again nor a key beside that one — is how terms of art are coined (a command, a
+ * file format, a library: "i" + "tunes", "x" + "term"), not how a word is mistyped. It is read as a
+ * slip only when some other reading of it is one ("hwere" is "where" with two letters swapped).
+ */
+function isCoinedOnAWord(word: string, candidates: readonly Suggestion[]): boolean {
+  const [first, second] = [word[0] as string, word[1] as string];
+  const bare = word.slice(1);
+  if (first === second || areKeyboardNeighbours(first, second) || !candidates.some((s) => s.word === bare)) return false;
+  return candidates.every((s) => s.word === bare || s.distance >= 1);
+}
+
+/**
  * A long word one slip from a name everyone knows ("Cambrige", "Massachussetts"): letters swapped
  * or one left out. Other differences (a vowel, a doubled letter) are how names vary
  * ("Katharine", "Phillips"), so they are left to name-variant, which compares the article's own
@@ -368,7 +382,7 @@ function check(ctx: RuleContext): void {
       limit: MAX_CANDIDATES,
     });
     // Not one edit from any dictionary word: jargon, a foreign word or a handle, not a slip.
-    if (candidates.length === 0) return;
+    if (candidates.length === 0 || (!capitalized && isCoinedOnAWord(stem, candidates))) return;
     const sentenceStart = piece.word.sentenceStart && piece.start === piece.word.start;
     if (capitalized && !isCapitalisedSlip(lexicon, stem, candidates, sentenceStart)) return;
     const suggestions = candidates.slice(0, MAX_SUGGESTIONS);
