@@ -27,6 +27,7 @@ testRule(typo, {
     { why: 'drawn-out words', text: 'It was sooooo good, and allllll of them agreed.' },
     { why: 'the dropped g of speech', text: 'Keep on keepin’ on.' },
     { why: 'a lower-case unknown word the article uses twice', text: 'The varint is short. Each varint holds a number.' },
+    { why: 'a lower-case unknown word the article uses in the singular and the plural', text: 'A trell guards the gate. Two trells slept nearby.' },
     { why: 'jargon far from any dictionary word', text: 'The outbreak of carbapenem-resistant enterobacteriaceae spread.' },
     {
       why: 'a capitalised word one letter off a word at its start or end is a name',

@@ -326,6 +326,11 @@ function stemOf(lower: string): string {
   return lower;
 }
 
+/** A word and its plural are one word used twice ("mech", "mechs"). */
+function singularOf(stem: string): string {
+  return stem.length > MIN_LENGTH && stem.endsWith('s') && !stem.endsWith('ss') ? stem.slice(0, -1) : stem;
+}
+
 function matchCase(suggestion: string, shape: WordShape): string {
   if (shape === 'upper') return suggestion.toUpperCase();
   if (shape === 'capitalized') return capitalize(suggestion);
@@ -338,9 +343,11 @@ function check(ctx: RuleContext): void {
   const pieces = ctx.parse.words.flatMap(piecesOf);
   // Counted without clitics, so "Flickr’s" and "Flickr" are two uses of one word.
   const counts = new Map<string, number>();
+  const singularCounts = new Map<string, number>();
   for (const piece of pieces) {
     const stem = stemOf(piece.lower);
     counts.set(stem, (counts.get(stem) ?? 0) + 1);
+    singularCounts.set(singularOf(stem), (singularCounts.get(singularOf(stem)) ?? 0) + 1);
   }
 
   const unknown = pieces.map((piece) => {
@@ -363,9 +370,9 @@ function check(ctx: RuleContext): void {
 
   pieces.forEach((piece, i) => {
     if (!unknown[i]) return;
-    // The article uses it consistently: a name, a coinage or a term of art, not a slip.
+    // The article uses it consistently, plural or not: a name, a coinage or a term of art, not a slip.
     const stem = stemOf(piece.lower);
-    if ((counts.get(stem) ?? 0) > 1) return;
+    if ((singularCounts.get(singularOf(stem)) ?? 0) > 1) return;
     if (isInNonProse(text, piece) || isExemptCompoundPart(piece) || isDroppedG(lexicon, text, piece) || isCitedTitle(text, piece)) return;
     const capitalized = piece.shape === 'capitalized';
     if (capitalized && (isInName(lexicon, pieces, i, unknown) || nearestFrequentRank(lexicon, stem) >= nameSlipRankLimit(stem.length))) {
