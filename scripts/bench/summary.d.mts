@@ -62,6 +62,8 @@ export interface LinearityRow {
   ms: number;
   msLong: number | null;
   ratio: number | null;
+  /** n·4 → n·16, measured when `ratio` was over the failing ratio; absent in older results. */
+  confirmRatio?: number | null;
   failing: boolean;
 }
 

@@ -215,6 +215,9 @@ function speedSection(result, checks) {
   return lines.join('\n');
 }
 
+/** The ratio one step further, measured when the first one looked superlinear. */
+const thenRatio = (row) => (row.confirmRatio == null ? '' : `, then ×${fmt(row.confirmRatio, 1)} one step further`);
+
 function linearitySection(result, checks) {
   const rows = result.linearity?.rows;
   if (!rows) return 'LINEARITY  not measured (--skip-linearity)';
@@ -228,9 +231,9 @@ function linearitySection(result, checks) {
   ];
   if (worst)
     lines.push(
-      `  steepest: ${worst.rule} on ${worst.input}, ×${fmt(worst.ratio, 1)} (${fmtMs(worst.ms)} → ${fmtMs(worst.msLong)} ms at ${worst.chars.toLocaleString('en-US')} characters)`,
+      `  steepest: ${worst.rule} on ${worst.input}, ×${fmt(worst.ratio, 1)}${thenRatio(worst)} (${fmtMs(worst.ms)} → ${fmtMs(worst.msLong)} ms at ${worst.chars.toLocaleString('en-US')} characters)`,
     );
-  for (const row of failing) lines.push(`  ${FAIL} ${row.rule} on ${row.input}: ${row.ratio === null ? 'gave up' : `×${fmt(row.ratio, 1)}`}`);
+  for (const row of failing) lines.push(`  ${FAIL} ${row.rule} on ${row.input}: ${row.ratio === null ? 'gave up' : `×${fmt(row.ratio, 1)}${thenRatio(row)}`}`);
   return lines.join('\n');
 }
 

@@ -250,6 +250,15 @@ describe('linearity', () => {
     expect(summary).toContain('✗ agreement on digits: gave up');
   });
 
+  it('shows the ratio one step further for a run that looked superlinear at first', () => {
+    const result = makeResult();
+    result.linearity = { rows: [{ ...run('typo', 'apostrophes', 8.7), confirmRatio: 4.2, failing: false }] };
+    expect(evaluateChecks(result, TARGETS, RULE_TARGETS).find((c) => c.name === 'superlinear runs')?.pass).toBe(true);
+    expect(formatBenchSummary(result, evaluateChecks(result, TARGETS, RULE_TARGETS))).toContain(
+      'steepest: typo on apostrophes, ×8.7, then ×4.2 one step further',
+    );
+  });
+
   it('passes when every run is near-linear', () => {
     const result = makeResult();
     result.linearity = { rows: [run('typo', 'apostrophes', 4.1)] };
