@@ -326,7 +326,7 @@ function stemOf(lower: string): string {
   return lower;
 }
 
-/** A word and its plural are one word used twice ("mech", "mechs"). */
+/** The singular of a regular plural, or the word itself. */
 function singularOf(stem: string): string {
   return stem.length > MIN_LENGTH && stem.endsWith('s') && !stem.endsWith('ss') ? stem.slice(0, -1) : stem;
 }
@@ -343,12 +343,15 @@ function check(ctx: RuleContext): void {
   const pieces = ctx.parse.words.flatMap(piecesOf);
   // Counted without clitics, so "Flickr’s" and "Flickr" are two uses of one word.
   const counts = new Map<string, number>();
-  const singularCounts = new Map<string, number>();
   for (const piece of pieces) {
     const stem = stemOf(piece.lower);
     counts.set(stem, (counts.get(stem) ?? 0) + 1);
-    singularCounts.set(singularOf(stem), (singularCounts.get(singularOf(stem)) ?? 0) + 1);
   }
+  // A word and its plural are one word used twice ("mech", "mechs").
+  const usesOf = (stem: string) => {
+    const singular = singularOf(stem);
+    return (counts.get(singular) ?? 0) + (counts.get(`${singular}s`) ?? 0);
+  };
 
   const unknown = pieces.map((piece) => {
     // All-caps tokens are acronyms; mixed case is a brand (iPhone, eBay) or a Mc/Mac name.
@@ -372,7 +375,7 @@ function check(ctx: RuleContext): void {
     if (!unknown[i]) return;
     // The article uses it consistently, plural or not: a name, a coinage or a term of art, not a slip.
     const stem = stemOf(piece.lower);
-    if ((singularCounts.get(singularOf(stem)) ?? 0) > 1) return;
+    if (usesOf(stem) > 1) return;
     if (isInNonProse(text, piece) || isExemptCompoundPart(piece) || isDroppedG(lexicon, text, piece) || isCitedTitle(text, piece)) return;
     const capitalized = piece.shape === 'capitalized';
     if (capitalized && (isInName(lexicon, pieces, i, unknown) || nearestFrequentRank(lexicon, stem) >= nameSlipRankLimit(stem.length))) {
