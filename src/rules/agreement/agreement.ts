@@ -55,8 +55,6 @@ const MAX_SUBJECT_WORDS = 5;
 /** How many prepositional phrases may stand between a subject's noun and its verb ("the price of oil in Europe is"). */
 const MAX_PREPOSITIONAL_PHRASES = 2;
 type GrammaticalNumber = 'singular' | 'plural';
-/** Whom a finite verb agrees with: a singular or plural subject, or "I". */
-type Person = GrammaticalNumber | 'first';
 
 /** A finite verb's form for each person; `first` is missing where "I" has no form ("I'm not"). */
 interface FiniteForms {
@@ -121,9 +119,8 @@ interface Subject {
   head: number;
   number: GrammaticalNumber;
   hasNumeral: boolean;
-  /** The last word before the verb, and the noun there ("the price of these goods"). */
+  /** The last word before the verb: the noun there ("the price of these goods"). */
   last: number;
-  nearest: Word;
   /** Two noun phrases joined by "and". */
   compound: boolean;
 }
@@ -230,13 +227,12 @@ class AgreementChecker {
     const expected = forms?.[subject.number];
     if (!forms || expected === undefined || expected === verb.lower) return false;
     const head = this.words[subject.head] as Word;
-    if (subject.compound && subject.number !== 'plural') return false;
     if (subject.number === 'singular' && !this.singularSubjectTakesSingular(subject, v, forms)) return false;
     if (subject.number === 'plural' && !subject.compound && !this.pluralSubjectTakesPlural(subject)) return false;
     if (this.invertedComplement(v)) return false;
     const first = this.words[subject.first] as Word;
-    const data = { subject: this.text.slice(first.start, head.end), number: subject.number, nearest: subject.nearest.text };
-    const messageId = subject.compound ? 'compoundVerb' : subject.nearest === head ? 'nounVerb' : 'nounPrepositionVerb';
+    const data = { subject: this.text.slice(first.start, head.end), number: subject.number, nearest: (this.words[subject.last] as Word).text };
+    const messageId = subject.compound ? 'compoundVerb' : subject.last === subject.head ? 'nounVerb' : 'nounPrepositionVerb';
     this.flag(messageId, subject.compound ? first : head, v, expected, data);
     return true;
   }
@@ -267,7 +263,6 @@ class AgreementChecker {
       number: phrase.number,
       hasNumeral: phrase.hasNumeral,
       last: phrase.last,
-      nearest: head,
       compound: false,
     };
     const partitive = PARTITIVE_NOUNS.has(singularOf(head.lower) ?? head.lower);
@@ -284,7 +279,6 @@ class AgreementChecker {
       // "Another way to further reduce…": no noun, no prepositional phrase.
       if (!object || (object.number === undefined && (this.words[object.last] as Word).shape === 'lower')) return undefined;
       subject.last = object.last;
-      subject.nearest = this.words[object.last] as Word;
     }
     return subject;
   }
@@ -304,8 +298,7 @@ class AgreementChecker {
     if (DISTRIBUTIVES.has(first.determiner.lower) || DISTRIBUTIVES.has(determiner.lower)) return undefined;
     const second = this.nounPhrase(first.last + 3, false);
     if (!second?.number) return undefined;
-    const head = this.words[second.last] as Word;
-    return { ...first, head: second.last, last: second.last, nearest: head, number: 'plural', compound: true };
+    return { ...first, head: second.last, last: second.last, number: 'plural', compound: true };
   }
 
   /**

@@ -1,8 +1,8 @@
 /**
  * Word classes counted in the Brown corpus and WordNet at build time
  * (scripts/build-agreement-words.mjs; its header says how): which words are usually singular or
- * plural nouns, -s or base verb forms, adjectives, and which nouns name a group or a measure. Read
- * on first use, so a page without candidate sentences never pays for it.
+ * plural nouns, -s or base verb forms, adjectives, and which nouns name a group or a measure. Each
+ * class's set is built on its first lookup, so the engine's start pays for none of them.
  */
 import data from './word-classes.json';
 

@@ -228,15 +228,15 @@ function collectForms(article: ArticleText, words: readonly Word[]) {
   return { nameCased, capitals, lowerWords };
 }
 
+const withFirstName = (u: NameUse) => u.givenName !== null && !u.beforeName;
+
 /**
  * Whether the text treats a name as a person's: a title or a verb of saying next to one of its
  * uses, or a full name introduced and the surname then used on its own ("Eric Reeves … Reeves").
  */
 function hasPersonEvidence(uses: readonly NameUse[]): boolean {
-  return uses.some((u) => u.cued) || (uses.some((u) => u.givenName !== null && !u.beforeName) && uses.some((u) => u.alone));
+  return uses.some((u) => u.cued) || (uses.some(withFirstName) && uses.some((u) => u.alone));
 }
-
-const withFirstName = (u: NameUse) => u.givenName !== null && !u.beforeName;
 
 /**
  * How firmly the text ties a spelling to a person: 2 with a first name ("Rajesh Chaudhary"), 1 with
@@ -372,8 +372,6 @@ function playsOneRole(text: string, variant: readonly NameUse[], canonical: read
   return !variant.some((v) => canonical.some((c) => c.word.sentence === v.word.sentence && setAgainst(text, v, c)));
 }
 
-const tiedToPerson = (uses: readonly NameUse[]) => uses.some((u) => u.cued || withFirstName(u));
-
 /**
  * Whether one spelling is a word of the language rather than this name, because the text never
  * ties it to a person: a nationality ("the 24-year-old Pole" against Poole), a word of a company's
@@ -383,8 +381,8 @@ const tiedToPerson = (uses: readonly NameUse[]) => uses.some((u) => u.cued || wi
  */
 function namesSomethingElse(lexicon: Lexicon, variant: readonly NameUse[], canonical: readonly NameUse[]): boolean {
   const [v, c] = [variant[0], canonical[0]];
-  if (v && lexicon.isKnownForm(v.name) && !tiedToPerson(variant)) return true;
-  return c !== undefined && lexicon.isSuggestable(c.name.toLowerCase()) && !tiedToPerson(canonical);
+  if (v && lexicon.isKnownForm(v.name) && anchoring(variant) === 0) return true;
+  return c !== undefined && lexicon.isSuggestable(c.name.toLowerCase()) && anchoring(canonical) === 0;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { FUNCTION_WORDS } from '../../core/lexicon/function-words.ts';
+import { capitalize } from '../../core/lexicon/lexicon.ts';
 import { NUMBER_WORDS, SCALE_WORDS } from '../../core/lexicon/number-words.ts';
 import { pronounPerson } from '../../core/pronouns.ts';
 import { stem } from '../../core/stem.ts';
@@ -439,14 +440,14 @@ function checkDates(ctx: RuleContext): void {
   const seen: DateStatement[] = [];
   for (const statement of dateStatements(ctx)) {
     const date = dateLabel(statement);
-    const stated = capitalise(WEEKDAYS[statement.weekday] as string);
+    const stated = capitalize(WEEKDAYS[statement.weekday] as string);
     if (statement.year !== null) {
       const weekday = new Date(Date.UTC(statement.year, statement.month, statement.day)).getUTCDay();
       if (weekday !== statement.weekday) {
         ctx.flag({
           span: statement.span,
           messageId: 'weekdayWrong',
-          data: { date, weekday: capitalise(WEEKDAYS[weekday] as string), stated },
+          data: { date, weekday: capitalize(WEEKDAYS[weekday] as string), stated },
         });
         continue;
       }
@@ -456,7 +457,7 @@ function checkDates(ctx: RuleContext): void {
       ctx.flag({
         span: statement.span,
         messageId: 'weekdayDiffers',
-        data: { date, later: stated, earlier: capitalise(WEEKDAYS[earlier.weekday] as string) },
+        data: { date, later: stated, earlier: capitalize(WEEKDAYS[earlier.weekday] as string) },
         related: [{ span: earlier.span, label: 'earlier date' }],
       });
     }
@@ -497,10 +498,6 @@ function daysIn(month: number): number {
 }
 
 function dateLabel({ month, day, year }: DateStatement): string {
-  const name = capitalise(MONTH_NAMES[month] as string);
+  const name = capitalize(MONTH_NAMES[month] as string);
   return year === null ? `${name} ${day}` : `${name} ${day}, ${year}`;
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }

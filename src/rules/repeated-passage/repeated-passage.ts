@@ -75,9 +75,7 @@ interface Passage {
   neverCopy: boolean;
   /** A caption: never a first copy, and a copy only word for word. */
   verbatimOnly: boolean;
-  /** Wholly inside quotation marks: quoting a source twice is deliberate. */
-  quoted: boolean;
-  /** The quotation the sentence lies wholly in, if any. */
+  /** The quotation the sentence lies wholly in, if any: quoting a source twice is deliberate. */
   quotation: Span | null;
   /** "[Read: …]" and other bracketed inserts are page furniture, not the article's own prose. */
   bracketed: boolean;
@@ -127,7 +125,7 @@ const rule: Rule = {
       }
       if (!isLongEnough(passage) || passage.bracketed) continue;
       if (!passage.verbatimOnly) index.add(passage);
-      if (REWORDED_FIRST_COPIES.has(passage.kind) && !passage.quoted) rewordings?.add(passage);
+      if (REWORDED_FIRST_COPIES.has(passage.kind) && passage.quotation === null) rewordings?.add(passage);
     }
     const byDesign = repeatsByDesign(repeats, ctx.article, ctx.parse.sentences);
     for (const repeat of repeats) {
@@ -177,7 +175,7 @@ function isSameCaptionAgain({ copy, first }: Found): boolean {
 
 /** A caption long enough to be a passage, not a quotation: the only place a rewording is looked for. */
 function mayBeReworded(passage: Passage): boolean {
-  return passage.kind === 'caption' && !passage.quoted && isLongEnough(passage);
+  return passage.kind === 'caption' && passage.quotation === null && isLongEnough(passage);
 }
 
 /** The whole sentence, or the run of it that repeats, with its own quotes, brackets and full stop. */
@@ -230,7 +228,6 @@ function* passagesOf(ctx: RuleContext): Generator<Passage> {
       open: !CLOSED_ENDING.test(text),
       neverCopy: NEVER_COPIES.has(block.kind),
       verbatimOnly: ONLY_VERBATIM_COPIES.has(block.kind),
-      quoted: quotation !== null,
       quotation,
       bracketed: text.startsWith('['),
     };
@@ -313,7 +310,7 @@ class PassageIndex {
 
 /** Whole sentence against whole sentence, else the earlier one against a run of a longer later one. */
 function align(earlier: Passage, later: Passage, sharedContent: number, text: string): Alignment | null {
-  if (earlier.quoted && later.quoted) return null;
+  if (earlier.quotation !== null && later.quotation !== null) return null;
   // Every figure of the first copy must be in the second (see sameFacts); checked before aligning.
   for (const figure of earlier.figures) if (!later.figures.has(figure)) return null;
   const limit = editLimit(Math.max(earlier.tokens.length, later.tokens.length), later);

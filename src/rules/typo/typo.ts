@@ -239,9 +239,8 @@ function isSlipInside(typed: string, intended: string): boolean {
       return true;
     case 'insertion':
       return edit.at > 0 && edit.at <= last;
+    // A finger that hits a second key hits one beside the first: "Spoace", "Sttack".
     case 'deletion':
-      // A finger that hits a second key hits one beside the first: "Spoace", "Sttack".
-      return edit.at > 0 && edit.at < last && slipCost(typed, intended) < 1;
     case 'substitution':
       return edit.at > 0 && edit.at < last && slipCost(typed, intended) < 1;
   }
