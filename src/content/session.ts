@@ -45,7 +45,7 @@ export class PageSession {
   private settings: Settings | null = null;
   /** The last reading of the article, re-analysed by a check that does not read the page again. */
   private extracted: ExtractedArticle | null = null;
-  private page: { of: ExtractedArticle; info: PageInfo } | null = null;
+  private page: { of: ExtractedArticle; cutShort: RuleId[]; info: PageInfo } | null = null;
   /** What is shown of the findings, and the selection. */
   private readonly findings = new FindingsViewModel();
   /** Rules the engine's time budget for this page left out. */
@@ -113,14 +113,15 @@ export class PageSession {
       return false;
     }
     const generation = ++this.generation;
-    const stored = loadStoredData();
     // The settings come first: a site on the never-run list is never read at all (not serialised,
     // not sent to the engine), not even when the reader asks for a check. An automatic check reads
-    // only them (the engine applies the rest itself).
-    const settings = automatic ? await loadSettings() : (await stored).settings;
+    // only them before it knows it may run; the dictionary is read once it may.
+    const asked = automatic ? null : loadStoredData();
+    const settings = asked ? (await asked).settings : await loadSettings();
     if (generation !== this.generation) return true;
     this.settings = settings;
     if (!allowsCheck(settings, this.site, automatic)) return false;
+    const stored = asked ?? loadStoredData();
     const options = stored.then(({ settings, userWords }): EngineOptions => ({ disabledRules: settings.disabledRules, userWords }));
     if (fresh) {
       // Fallback marks split text nodes; the page must be whole again before it is read.
@@ -252,8 +253,8 @@ export class PageSession {
     const placed = this.findings.select(key);
     if (!placed) return;
     // While a check runs the highlights wait for its findings, but the selection moves at once.
-    if (this.state === 'ready') this.paint();
-    else this.highlights?.select(this.highlightsVisible ? placed : null);
+    // When ready, the render that ends this paints the selection.
+    if (this.state !== 'ready') this.highlights?.select(this.highlightsVisible ? placed : null);
     if (jump) this.jumpTo(placed.range, key);
     const { shown } = this.findings.view;
     const index = shown.findIndex((finding) => finding.key === key);
@@ -398,8 +399,13 @@ export class PageSession {
 
   /** The sidebar's page facts, counted once per extraction: on a long article they cost tens of ms. */
   private pageInfo(extracted: ExtractedArticle, language: LanguageGuess): PageInfo {
-    if (this.page?.of !== extracted) {
-      this.page = { of: extracted, info: pageInfo(extracted.article, this.win.location.href, language, extracted.partial, this.cutShort) };
+    // A re-analysis of the same reading (rules or dictionary changed) may leave out other rules.
+    if (this.page?.of !== extracted || this.page.cutShort !== this.cutShort) {
+      this.page = {
+        of: extracted,
+        cutShort: this.cutShort,
+        info: pageInfo(extracted.article, this.win.location.href, language, extracted.partial, this.cutShort),
+      };
     }
     return this.page.info;
   }

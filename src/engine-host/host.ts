@@ -25,7 +25,7 @@ const EXTRA_WARM_UP_ROUNDS = 60;
  * spent, the page's remaining rules are skipped and the reply says which, so a hostile page
  * (tens of thousands of quotation marks, say) can only ever delay itself.
  */
-export const PAGE_BUDGET_MS = 3_000;
+const PAGE_BUDGET_MS = 3_000;
 
 /** One round: a warm-up page through the path a reader's page takes, from its HTML to findings. */
 function warmUp(round: number, lexicon: Lexicon): void {
@@ -37,7 +37,7 @@ function warmUp(round: number, lexicon: Lexicon): void {
  * Hands the thread back until the next task: messages from other pages that arrived meanwhile
  * are taken first. A message channel, not a timer: nested timers are clamped to 4 ms.
  */
-export function nextTask(): Promise<void> {
+function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -51,7 +51,7 @@ export function nextTask(): Promise<void> {
 /** Runs the rest of the warm-up a round per task, so a page's request can come between two. */
 async function keepWarmingUp(rounds: number, lexicon: Lexicon): Promise<void> {
   for (let round = 1; round <= rounds; round++) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     warmUp(round, lexicon);
   }
 }
@@ -102,7 +102,7 @@ async function analyzeArticle(article: ArticleText, { disabledRules, userWords }
     language: analysis.language,
     engineMs: performance.now() - started,
     errors: analysis.errors,
-    cutShort: enabled.filter((ruleId) => notRun.has(ruleId)),
+    cutShort: analysis.cutShort,
   };
 }
 

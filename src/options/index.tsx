@@ -5,7 +5,7 @@ import type { RuleId } from '../core/types.ts';
 import { sendToBackground } from '../shared/messaging.ts';
 import type { RuleInfo } from '../shared/protocol.ts';
 import { RULE_METAS } from '../rules/metas.ts';
-import { limitDictionary, MAX_IMPORT_BYTES, MAX_USER_WORDS, normalizeSite, parseDictionaryFile, type Settings } from '../shared/settings.ts';
+import { MAX_IMPORT_BYTES, MAX_USER_WORDS, normalizeSite, parseDictionaryFile, type Settings } from '../shared/settings.ts';
 import { dismissRepairNotice, loadNotices, loadSettings, loadUserWords, saveUserWords, updateSettings } from '../shared/storage.ts';
 import type { StorageNotices } from '../shared/storage-notices.ts';
 import { NoticeList } from '../popup/NoticeList.tsx';
@@ -60,10 +60,8 @@ function Options() {
     );
   /** Saves the dictionary, or says why not: over MAX_USER_WORDS, or storage refused it. Nothing is half-saved. */
   const saveWords = async (list: string[], message: string, failed: string) => {
-    const limited = limitDictionary(list);
     try {
-      if (!limited.ok) throw new Error(limited.error);
-      setWords((await saveUserWords(limited.words)).join('\n'));
+      setWords((await saveUserWords(list)).join('\n'));
       setDictionaryError('');
       setSaved(message);
     } catch (error) {

@@ -285,8 +285,8 @@ export function allowsCheck(settings: Settings, site: string, automatic: boolean
 }
 
 /**
- * The page a dismissal belongs to: origin, path and query, without the fragment (an in-page
- * anchor is the same article). Also what client-side navigation is compared by.
+ * What client-side navigation is compared by: origin, path and query, without the fragment (an
+ * in-page anchor is the same article). Dismissals are kept by `dismissalPage`.
  */
 export function pageKey(url: string): string {
   const parsed = new URL(url);
