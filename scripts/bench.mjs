@@ -129,7 +129,7 @@ async function bench(args) {
 
   progress(`quality: copydesk analyze over ${corpus.length * 2} pages`);
   const predFile = path.join(resultsDir, 'latest.pred.jsonl');
-  const failures = await runCli(cliPath, pagesDir, predFile);
+  const failures = await runCli(cliPath, pagesDir, predFile, { timing: true });
   const { entries } = scorer.readPredictions(predFile, { lenient: true });
   const ours = scorer.score(pagesById, entries);
 

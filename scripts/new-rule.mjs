@@ -115,7 +115,7 @@ async function formatted(file, text) {
   return prettier.format(text, { ...options, filepath: file });
 }
 
-export async function newRule(id, root = repoRoot) {
+async function newRule(id, root = repoRoot) {
   if (!KEBAB_CASE.test(id ?? '')) throw new Error(`"${id}" is not a rule id: kebab-case letters, like "repeated-word"`);
   const rulesDir = path.join(root, 'src/rules');
   const dir = path.join(rulesDir, id);

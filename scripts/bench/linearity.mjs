@@ -26,15 +26,15 @@ const ENGINE_PATH = path.join(repoRoot, 'build/engine.mjs');
 const DEFAULT_CHARS = 10_000;
 /** Longest n tried while a rule is still too quick to time (a long feature is ~100,000 characters). */
 const MAX_CHARS = 160_000;
-export const GROWTH = 4;
+const GROWTH = 4;
 /**
  * Linear work takes 4× as long at 4n and quadratic work 16×; the collector makes big linear runs
  * cost up to about 6× (a 320,000-character tokenise measured 4.6× to 10× between passes). 8, the
  * two's geometric mean, fails a square and lets allocation noise pass.
  */
-export const FAILING_RATIO = 8;
+const FAILING_RATIO = 8;
 /** n grows until a rule's run takes this long: below it a ratio is timer and collector noise. */
-export const MIN_MS = 10;
+const MIN_MS = 10;
 /** A run at n slower than this is not repeated at 4n: it already fails, and 4n could take minutes. */
 const GIVE_UP_MS = 5_000;
 const REPEATS = 3;
@@ -65,7 +65,7 @@ function madeUpWord(index, capitalised) {
  * The hostile inputs: each a name and a function from a length in characters to the text (one
  * paragraph unless the input is about paragraphs).
  */
-export const INPUTS = [
+const INPUTS = [
   ...[
     ['straight double quotes', '"'],
     ['opening curly double quotes', '“'],

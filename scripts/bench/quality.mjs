@@ -34,13 +34,13 @@ export function summariseScore(result) {
 }
 
 /**
- * Runs `copydesk analyze <pagesDir> --format jsonl --timing` (worker threads, all cores) into
- * predFile: the saved predictions keep each page's warm `ms`, to find the slow pages by.
+ * Runs `copydesk analyze <pagesDir> --format jsonl` (worker threads, all cores) into predFile;
+ * with `timing` the saved predictions keep each page's warm `ms`, to find the slow pages by.
  * Files the CLI could not analyse come back as its stderr lines; a usage error (exit 2) throws.
  */
-export async function runCli(cliPath, pagesDir, predFile) {
+export async function runCli(cliPath, pagesDir, predFile, { timing = false } = {}) {
   try {
-    const { stderr } = await run(process.execPath, [cliPath, 'analyze', pagesDir, '--format', 'jsonl', '--timing', '--out', predFile], {
+    const { stderr } = await run(process.execPath, [cliPath, 'analyze', pagesDir, '--format', 'jsonl', ...(timing ? ['--timing'] : []), '--out', predFile], {
       maxBuffer: 64 * 2 ** 20,
     });
     return stderr.split('\n').filter(Boolean);

@@ -112,9 +112,9 @@ export declare function evaluateChecks(
     coldStartMs: number;
     oursOverRetext: number;
     harperOverOurs: number;
-    allRulesMsPer1k?: number;
-    allRulesCleanPer1k?: number;
-    superlinearRuns?: number;
+    allRulesMsPer1k: number;
+    allRulesCleanPer1k: number;
+    superlinearRuns: number;
   },
   ruleTargets: Record<string, { f1?: number; cleanPer1k: number }>,
   beyondTargets?: Record<string, number>,

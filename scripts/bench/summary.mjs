@@ -61,13 +61,11 @@ export function evaluateChecks(result, targets, ruleTargets, beyondTargets = {})
     const scored = result.beyond ? (result.beyond.per_category[rule]?.f1 ?? 0) : undefined;
     check(`${rule} F1 (beyond)`, scored, '>=', f1);
   }
-  if (targets.allRulesCleanPer1k !== undefined) check('all rules clean/1k', result.quality?.micro?.clean_per_1k, '<=', targets.allRulesCleanPer1k);
+  check('all rules clean/1k', result.quality?.micro?.clean_per_1k, '<=', targets.allRulesCleanPer1k);
   check('extraction coverage', result.extraction?.coverage, '>=', targets.extractionCoverage);
   check('warm analysis ms/1k', result.speed?.stages?.core, '<=', targets.warmAnalysisMsPer1k);
-  if (targets.allRulesMsPer1k !== undefined) check('all rules ms/1k', result.speed?.stages?.analysis, '<=', targets.allRulesMsPer1k);
-  if (targets.superlinearRuns !== undefined) {
-    check('superlinear runs', result.linearity?.rows.filter((row) => row.failing).length, '<=', targets.superlinearRuns);
-  }
+  check('all rules ms/1k', result.speed?.stages?.analysis, '<=', targets.allRulesMsPer1k);
+  check('superlinear runs', result.linearity?.rows.filter((row) => row.failing).length, '<=', targets.superlinearRuns);
   check('cold start ms', result.speed?.cold_start?.total_ms, '<=', targets.coldStartMs);
   check('ours / retext', result.speed?.ratios?.ours_over_retext, '<=', targets.oursOverRetext);
   check('harper / ours', result.speed?.ratios?.harper_over_ours, '>=', targets.harperOverOurs);

@@ -17,7 +17,7 @@ export interface CliOptions {
 }
 
 /** A minute: a long feature takes under a second, so only a page the engine is stuck on reaches it. */
-export const DEFAULT_TIME_LIMIT_MS = 60_000;
+const DEFAULT_TIME_LIMIT_MS = 60_000;
 
 export const USAGE = `usage:
   copydesk analyze <file.html|file.txt|dir>... [--format text|json|jsonl|md] [--rules a,b] [--out FILE|DIR] [--time-limit SECONDS] [--timing]

@@ -67,7 +67,7 @@ function startWorker(entry: string): Promise<Worker> {
   });
 }
 
-/** The page's outcome, or null if the time limit came first (the worker is then stopped). */
+/** The page's outcome, or null if the time limit came first (its lane then stops the worker). */
 function runOne(worker: Worker, task: PageTask, timeLimitMs: number): Promise<PageOutcome | null> {
   return new Promise((resolve, reject) => {
     const onMessage = (outcome: PageOutcome) => {
@@ -78,7 +78,7 @@ function runOne(worker: Worker, task: PageTask, timeLimitMs: number): Promise<Pa
     const timer = setTimeout(() => {
       worker.off('message', onMessage);
       worker.off('error', reject);
-      void worker.terminate().then(() => resolve(null));
+      resolve(null);
     }, timeLimitMs);
     worker.once('message', onMessage);
     worker.once('error', reject);
