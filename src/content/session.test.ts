@@ -13,10 +13,12 @@ const fake = vi.hoisted(() => ({
   painter: null as unknown as Painter,
   sidebar: { props: null as SidebarProps | null },
   analysis: null as unknown,
+  /** What the engine answers a re-analysis of the page already read. */
+  engineReply: undefined as unknown,
 }));
 
 vi.mock('../shared/extension-api.ts', () => ({ browser: { runtime: { getURL: (path: string) => `moz-extension://copydesk/${path}` } } }));
-vi.mock('../shared/messaging.ts', () => ({ sendToBackground: async () => undefined, sendToEngine: async () => undefined }));
+vi.mock('../shared/messaging.ts', () => ({ sendToBackground: async () => undefined, sendToEngine: async () => fake.engineReply }));
 vi.mock('../shared/storage.ts', () => ({
   loadSettings: async () => ({ ...DEFAULT_SETTINGS }),
   loadStoredData: async () => ({ schemaVersion: 2, settings: { ...DEFAULT_SETTINGS }, userWords: [] }),
@@ -144,6 +146,14 @@ describe('painting the page session', () => {
     // The list's order is by rule: the next after "wall" is the next repeated word.
     expect(fake.sidebar.props?.selectedKey).toBe('key-residents');
     expect(selected.at(-1)).toBe('key-residents');
+  });
+
+  it('tells the sidebar which rules a re-analysis of the same reading left out', async () => {
+    await checkedPage();
+    expect(fake.sidebar.props?.page.cutShort).toBeUndefined();
+    fake.engineReply = { ...(fake.analysis as { reply: object }).reply, cutShort: ['typo'] };
+    expect(await session.check(false)).toBe(true);
+    await vi.waitFor(() => expect(fake.sidebar.props?.page.cutShort).toEqual(['typo']));
   });
 
   it('paints nothing while the highlights are hidden, and all of them again when shown', async () => {
